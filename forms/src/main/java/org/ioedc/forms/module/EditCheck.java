@@ -1,0 +1,29 @@
+package org.ioedc.forms.module;
+
+import java.util.List;
+import org.ioedc.forms.crf.FormData;
+
+/**
+ * An edit check: a plain, deterministic rule over the form being saved and the rest of the subject's
+ * data. Its id is stable (it names queries and the catalogue in docs/), so it never changes once
+ * released.
+ */
+public interface EditCheck {
+
+    /** The stable id, e.g. {@code DM-001}. */
+    String id();
+
+    /** The FormOID of the forms this check runs on. */
+    String formOid();
+
+    /** One sentence for the catalogue: what the check verifies. */
+    String description();
+
+    /**
+     * Runs the check on {@code form} as it is about to be saved. The subject's record already holds
+     * {@code form} in place of its stored version.
+     *
+     * @return the findings; empty when the data passes
+     */
+    List<CheckFinding> evaluate(FormData form, SubjectRecord subject);
+}
