@@ -1,0 +1,21 @@
+package org.ioedc.edc.common;
+
+import jakarta.ejb.ApplicationException;
+
+/** The request itself is malformed. */
+@ApplicationException(rollback = true)
+public class BadRequestException extends EdcException {
+    public BadRequestException(String message) {
+        super(message);
+    }
+
+    @Override
+    public int status() {
+        return 400;
+    }
+
+    @Override
+    public String title() {
+        return "Bad request";
+    }
+}

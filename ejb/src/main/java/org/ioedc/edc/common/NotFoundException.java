@@ -1,0 +1,21 @@
+package org.ioedc.edc.common;
+
+import jakarta.ejb.ApplicationException;
+
+/** Thrown when a thing does not exist or is outside the caller's scope (so the caller cannot learn it exists). */
+@ApplicationException(rollback = true)
+public class NotFoundException extends EdcException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+
+    @Override
+    public int status() {
+        return 404;
+    }
+
+    @Override
+    public String title() {
+        return "Not found";
+    }
+}

@@ -1,0 +1,288 @@
+package org.ioedc.edc.crf;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ioedc.edc.audit.AuditAction;
+import org.ioedc.edc.audit.AuditRecord;
+import org.ioedc.edc.audit.AuditTrail;
+import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.edc.common.NotFoundException;
+import org.ioedc.edc.study.Study;
+import org.ioedc.edc.study.StudySetupService;
+import org.ioedc.edc.study.VisitDef;
+import org.ioedc.edc.subject.Subject;
+import org.ioedc.edc.subject.SubjectService;
+import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.FormDef;
+import org.ioedc.forms.crf.FormMetadata;
+import org.ioedc.forms.crf.FormValidator;
+import org.ioedc.forms.crf.ItemError;
+import org.ioedc.forms.crf.ItemGroupDef;
+import org.ioedc.forms.module.CheckFinding;
+import org.ioedc.forms.module.EditCheck;
+import org.ioedc.forms.module.SubjectRecord;
+
+/**
+ * Data entry: saves a form instance for a subject's visit or log. Order of work: scope and role, form
+ * and visit, version, the merged values checked against the ODM metadata (422 naming every fault,
+ * nothing stored), reason for change, store and audit every changed value, then the module's edit
+ * checks over the subject's data.
+ */
+@Stateless
+public class DataEntryService {
+
+    @PersistenceContext(unitName = "edc")
+    private EntityManager em;
+
+    @EJB
+    private SubjectService subjects;
+
+    @EJB
+    private StudySetupService studies;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private FormCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    public FormSaveResult saveVisitForm(Actor actor, String studyOid, String subjectKey, String visitOid,
+                                        String formOid, FormSaveRequest request) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        requireDataEntry(actor);
+        FormDef form = formOf(subject.study(), formOid);
+        if (form.repeating()) {
+            throw new NotFoundException("Form " + formOid + " is a log form: it is kept per subject, not per visit");
+        }
+        VisitDef visit = studies.findVisit(studyOid, visitOid)
+                .orElseThrow(() -> new NotFoundException("Visit " + visitOid + " not found in study " + studyOid));
+        if (!visit.allows(formOid)) {
+            throw new NotFoundException("Form " + formOid + " is not scheduled at visit " + visitOid);
+        }
+        Optional<FormInstance> stored = instance(subject, formOid + "@" + visitOid);
+        FormInstance instance = stored.orElseGet(() ->
+                FormInstance.atVisit(subject, formOid, visitOid, Instant.now(clock), actor.username()));
+        return save(actor, subject, form, instance, stored.isEmpty(), request);
+    }
+
+    /** Adds a new instance to a subject's log form (e.g. a new adverse event). */
+    public FormSaveResult addLogForm(Actor actor, String studyOid, String subjectKey, String formOid, FormSaveRequest request) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        requireDataEntry(actor);
+        FormDef form = logForm(subject, formOid);
+        int next = em.createQuery("select coalesce(max(f.logNumber), 0) from FormInstance f where f.subject = :s and f.formOid = :f",
+                Integer.class).setParameter("s", subject).setParameter("f", formOid).getSingleResult() + 1;
+        FormInstance instance = FormInstance.inLog(subject, formOid, next, Instant.now(clock), actor.username());
+        return save(actor, subject, form, instance, true, request);
+    }
+
+    public FormSaveResult saveLogForm(Actor actor, String studyOid, String subjectKey, String formOid, int logNumber,
+                                      FormSaveRequest request) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        requireDataEntry(actor);
+        FormDef form = logForm(subject, formOid);
+        FormInstance instance = instance(subject, formOid + "#" + logNumber)
+                .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
+        return save(actor, subject, form, instance, false, request);
+    }
+
+    public FormView visitForm(Actor actor, String studyOid, String subjectKey, String visitOid, String formOid) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        return instance(subject, formOid + "@" + visitOid).map(FormView::of)
+                .orElseThrow(() -> new NotFoundException("Form " + formOid + " has not been entered at visit " + visitOid));
+    }
+
+    public FormView logForm(Actor actor, String studyOid, String subjectKey, String formOid, int logNumber) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        return instance(subject, formOid + "#" + logNumber).map(FormView::of)
+                .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
+    }
+
+    /** Every form instance of a subject, visit forms and log forms. */
+    public List<FormView> forms(Actor actor, String studyOid, String subjectKey) {
+        Subject subject = subjects.subject(actor, studyOid, subjectKey);
+        return instances(subject).stream().map(FormView::of).toList();
+    }
+
+    private FormSaveResult save(Actor actor, Subject subject, FormDef form, FormInstance instance, boolean isNew,
+                                FormSaveRequest request) {
+        if (!isNew) {
+            if (request.version() == null) {
+                throw InvalidDataException.of("version", "is required to change a saved form: send the version you read ("
+                        + instance.version() + " now)");
+            }
+            if (request.version() != instance.version()) {
+                throw new ConflictException("Form " + form.oid() + " was changed by " + instance.updatedBy() + " at "
+                        + instance.updatedAt() + " (version " + instance.version() + ", you sent " + request.version()
+                        + "). Reload it and enter your change again.");
+            }
+        }
+        if (request.status() != FormStatus.IN_PROGRESS && request.status() != FormStatus.COMPLETE) {
+            throw InvalidDataException.of("status", "data entry saves a form IN_PROGRESS or COMPLETE");
+        }
+        instance.requireWritable();
+        Study study = subject.study();
+        FormMetadata metadata = catalog.metadata(study);
+        List<ItemError> faults = new ArrayList<>();
+        SortedMap<ValueKey, String> target = merge(metadata, form, instance.currentValues(), request, faults);
+
+        FormData data = SubjectRecordAssembler.formData(instance, target);
+        FormValidator.Result validation = new FormValidator(metadata).validate(data, request.status() == FormStatus.COMPLETE);
+        faults.addAll(validation.errors());
+        if (!faults.isEmpty()) {
+            throw new InvalidDataException(faults.size() + " value(s) of form " + form.oid() + " cannot be saved; nothing was saved",
+                    faults.stream().map(e -> new InvalidDataException.Fault(e.item().label(), e.message())).toList());
+        }
+        boolean valuesChange = !target.equals(instance.currentValues());
+        String reason = request.reasonForChange() == null || request.reasonForChange().isBlank() ? null : request.reasonForChange().strip();
+        if (valuesChange && instance.wasEverComplete() && reason == null) {
+            throw InvalidDataException.of("reasonForChange", "is required: this form was already saved complete");
+        }
+
+        Instant now = Instant.now(clock);
+        FormStatus before = instance.status();
+        List<ItemChange> changes = instance.replaceValues(target, ValueOrigin.SITE, null, now, actor.username());
+        instance.markStatus(request.status(), now, actor.username());
+        if (isNew) {
+            em.persist(instance);
+        }
+        flush(form.oid());
+        for (ItemChange change : changes) {
+            audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, study.oid(), subject.site().oid(),
+                    subject.subjectKey(), instance.id(), form.oid(), instance.visitOid(), change.key().itemGroupOid(),
+                    change.key().repeatKey().isEmpty() ? null : change.key().repeatKey(), change.key().itemOid(),
+                    change.oldValue(), change.newValue(), reason, ValueOrigin.SITE.name()));
+        }
+        if (before != instance.status() || isNew) {
+            audit.append(new AuditRecord(null, now, actor.username(), AuditAction.FORM_STATUS, study.oid(), subject.site().oid(),
+                    subject.subjectKey(), instance.id(), form.oid(), instance.visitOid(), null, null, null,
+                    isNew ? null : before.name(), instance.status().name(), reason, null));
+        }
+        List<CheckFinding> findings = runChecks(study, subject, instance, data);
+        return new FormSaveResult(FormView.of(instance), changes, findings, validation.warnings());
+    }
+
+    /**
+     * The values the form will hold: the stored ones with the request applied. Items named in the
+     * request that the form does not have are reported as faults.
+     */
+    private SortedMap<ValueKey, String> merge(FormMetadata metadata, FormDef form, SortedMap<ValueKey, String> stored,
+                                              FormSaveRequest request, List<ItemError> faults) {
+        SortedMap<ValueKey, String> target = new TreeMap<>(stored);
+        List<ItemGroupDef> groups = metadata.groupsOf(form);
+        for (Map.Entry<String, String> item : request.items().entrySet()) {
+            Optional<ItemGroupDef> group = groups.stream().filter(g -> !g.repeating())
+                    .filter(g -> g.items().stream().anyMatch(r -> r.itemOid().equals(item.getKey()))).findFirst();
+            if (group.isEmpty()) {
+                faults.add(new ItemError(org.ioedc.forms.crf.ItemRef.of(item.getKey()), "is not an item of form " + form.oid()));
+                continue;
+            }
+            put(target, new ValueKey(group.get().oid(), "", item.getKey()), item.getValue());
+        }
+        for (FormSaveRequest.RowChange row : request.rows()) {
+            Optional<ItemGroupDef> group = groups.stream().filter(g -> g.repeating() && g.oid().equals(row.itemGroupOid())).findFirst();
+            if (group.isEmpty()) {
+                faults.add(new ItemError(org.ioedc.forms.crf.ItemRef.of(String.valueOf(row.itemGroupOid())),
+                        "is not a repeating item group of form " + form.oid()));
+                continue;
+            }
+            if (row.repeatKey() == null || row.repeatKey().isBlank() || row.repeatKey().length() > 64) {
+                faults.add(new ItemError(org.ioedc.forms.crf.ItemRef.of(row.itemGroupOid()), "each row needs a repeat key of 1 to 64 characters"));
+                continue;
+            }
+            String key = row.repeatKey().strip();
+            if (row.remove()) {
+                target.keySet().removeIf(k -> k.itemGroupOid().equals(row.itemGroupOid()) && k.repeatKey().equals(key));
+                continue;
+            }
+            (row.items() == null ? Map.<String, String>of() : row.items())
+                    .forEach((oid, value) -> put(target, new ValueKey(row.itemGroupOid(), key, oid), value));
+        }
+        return target;
+    }
+
+    private static void put(SortedMap<ValueKey, String> target, ValueKey key, String value) {
+        if (value == null || value.isBlank()) {
+            target.remove(key);
+        } else {
+            target.put(key, value.strip());
+        }
+    }
+
+    private List<CheckFinding> runChecks(Study study, Subject subject, FormInstance saved, FormData data) {
+        List<EditCheck> checks = catalog.editChecks(study, saved.formOid());
+        if (checks.isEmpty()) {
+            return List.of();
+        }
+        List<FormData> all = new ArrayList<>();
+        for (FormInstance other : instances(subject)) {
+            all.add(other.instanceKey().equals(saved.instanceKey()) ? data
+                    : SubjectRecordAssembler.formData(other, other.currentValues()));
+        }
+        SubjectRecord record = SubjectRecordAssembler.subject(subject, all);
+        List<CheckFinding> findings = new ArrayList<>();
+        for (EditCheck check : checks) {
+            findings.addAll(check.evaluate(data, record));
+        }
+        return findings;
+    }
+
+    private void flush(String formOid) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Form " + formOid + " was changed by someone else while you saved. Reload it and enter your change again.");
+        } catch (PersistenceException e) {
+            throw new ConflictException("Form " + formOid + " was created by someone else at the same time. Reload it and enter your change again.");
+        }
+    }
+
+    private FormDef formOf(Study study, String formOid) {
+        return catalog.form(study, formOid)
+                .orElseThrow(() -> new NotFoundException("Form " + formOid + " is not a form of study " + study.oid()));
+    }
+
+    private FormDef logForm(Subject subject, String formOid) {
+        FormDef form = formOf(subject.study(), formOid);
+        if (!form.repeating()) {
+            throw new NotFoundException("Form " + formOid + " is a visit form: save it at a visit");
+        }
+        return form;
+    }
+
+    private static void requireDataEntry(Actor actor) {
+        if (!actor.canEnterData()) {
+            throw new ForbiddenException("A " + actor.role().name().toLowerCase().replace('_', ' ')
+                    + " cannot enter or change clinical data; only site coordinators can");
+        }
+    }
+
+    private Optional<FormInstance> instance(Subject subject, String instanceKey) {
+        return em.createQuery("select f from FormInstance f where f.subject = :s and f.instanceKey = :k", FormInstance.class)
+                .setParameter("s", subject).setParameter("k", instanceKey).getResultStream().findFirst();
+    }
+
+    private List<FormInstance> instances(Subject subject) {
+        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
+                .setParameter("s", subject).getResultList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.ioedc.edc.subject;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.ioedc.edc.study.Site;
+import org.ioedc.edc.study.Study;
+
+/** A subject enrolled at one site of a study. */
+@Entity
+@Table(name = "subject", uniqueConstraints = @UniqueConstraint(columnNames = {"study_id", "subject_key"}))
+public class Subject {
+
+    @Id
+    @SequenceGenerator(name = "subject_seq", sequenceName = "subject_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subject_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "study_id")
+    private Study study;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    @Column(name = "subject_key", nullable = false, length = 64)
+    private String subjectKey;
+
+    @Column(name = "screening_number", length = 64)
+    private String screeningNumber;
+
+    @Column(name = "informed_consent_date", nullable = false)
+    private LocalDate informedConsentDate;
+
+    @Column(name = "first_dose_date")
+    private LocalDate firstDoseDate;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Column(name = "enrolled_by", nullable = false, length = 64)
+    private String enrolledBy;
+
+    @Version
+    private long version;
+
+    protected Subject() {
+    }
+
+    public Subject(Site site, String subjectKey, String screeningNumber, LocalDate informedConsentDate,
+                   LocalDate firstDoseDate, Instant enrolledAt, String enrolledBy) {
+        if (firstDoseDate != null && firstDoseDate.isBefore(informedConsentDate)) {
+            throw new IllegalArgumentException("first dose date cannot be before informed consent");
+        }
+        this.study = site.study();
+        this.site = site;
+        this.subjectKey = subjectKey;
+        this.screeningNumber = screeningNumber;
+        this.informedConsentDate = informedConsentDate;
+        this.firstDoseDate = firstDoseDate;
+        this.enrolledAt = enrolledAt;
+        this.enrolledBy = enrolledBy;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Study study() {
+        return study;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String screeningNumber() {
+        return screeningNumber;
+    }
+
+    public LocalDate informedConsentDate() {
+        return informedConsentDate;
+    }
+
+    public LocalDate firstDoseDate() {
+        return firstDoseDate;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    public String enrolledBy() {
+        return enrolledBy;
+    }
+
+    void changeFirstDose(LocalDate date) {
+        if (date.isBefore(informedConsentDate)) {
+            throw new IllegalArgumentException("first dose date cannot be before informed consent");
+        }
+        this.firstDoseDate = date;
+    }
+
+    public long version() {
+        return version;
+    }
+}
