@@ -1,0 +1,40 @@
+package org.ioedc.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ioedc.edc.crf.FormCatalog;
+import org.ioedc.web.security.CurrentActor;
+
+/** The trial modules this installation has, with their forms and edit checks. */
+@Path("modules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Studies")
+public class ModuleResource {
+
+    @Inject
+    private FormCatalog catalog;
+
+    @Inject
+    private CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Every trial module, its forms and its edit checks")
+    public List<FormDtos.ModuleOut> list() {
+        actor.get();
+        return catalog.modules().all().stream().map(m -> new FormDtos.ModuleOut(m.id(), m.name(),
+                catalog.modules().metadataFor(java.util.Set.of(m.id())).forms().stream()
+                        .filter(f -> catalog.modules().moduleOfForm(java.util.Set.of(m.id()), f.oid())
+                                .map(owner -> owner.id().equals(m.id())).orElse(false))
+                        .map(f -> f.oid()).toList(),
+                m.editChecks().stream().map(c -> new FormDtos.CheckOut(c.id(), c.formOid(), c.description())).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.ioedc.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ioedc.edc.common.EdcException;
+import org.ioedc.edc.common.InvalidDataException;
+
+/** Turns every failure into a problem+json response; no stack trace leaves the server. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Response of(EdcException e) {
+        var errors = e instanceof InvalidDataException invalid
+                ? invalid.faults().stream().map(f -> new Problem.ItemFault(f.item(), f.message())).toList()
+                : null;
+        return Problem.response(e.status(), e.title(), e.getMessage(), errors);
+    }
+
+    static Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return Problem.response(500, "Internal error", "Something went wrong on the server; nothing was saved. Incident " + incident, null);
+    }
+
+    /** The core's application exceptions. */
+    @Provider
+    public static class Edc implements ExceptionMapper<EdcException> {
+        @Override
+        public Response toResponse(EdcException e) {
+            return of(e);
+        }
+    }
+
+    /** An EJB wraps what it did not declare; unwrap to the application exception when there is one. */
+    @Provider
+    public static class Ejb implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof EdcException edc) {
+                    return of(edc);
+                }
+                cause = cause.getCause();
+            }
+            return unexpected(e);
+        }
+    }
+
+    @Provider
+    public static class Unauthorized implements ExceptionMapper<UnauthorizedException> {
+        @Override
+        public Response toResponse(UnauthorizedException e) {
+            return Problem.response(401, "Unauthorized", e.getMessage(), null);
+        }
+    }
+
+    /** JAX-RS's own: unknown path (404), wrong method (405), unsupported media type (415) ... */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (e.getCause() instanceof JsonbException json) {
+                return malformed(json);
+            }
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            return Problem.response(status, type == null ? "Error" : type.getReasonPhrase(),
+                    status == 404 ? "No such resource" : e.getMessage(), null);
+        }
+    }
+
+    /** A body that is not the JSON the endpoint reads. */
+    @Provider
+    public static class Json implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return malformed(e);
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return malformed(e);
+        }
+    }
+
+    @Provider
+    public static class Any implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return unexpected(e);
+        }
+    }
+
+    static Response malformed(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Problem.response(400, "Malformed request", "The request body is not valid JSON for this call: "
+                + root.getMessage(), null);
+    }
+}

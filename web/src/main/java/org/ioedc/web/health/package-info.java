@@ -1,0 +1,2 @@
+/** MicroProfile Health checks served at /health. */
+package org.ioedc.web.health;
