@@ -28,7 +28,7 @@ import org.ioedc.edc.crf.FormView;
 import org.ioedc.web.security.CurrentActor;
 
 /** Data entry: a subject's visit forms and log forms. */
-@Path("studies/{studyOid}/subjects/{subjectId}")
+@Path("studies/{studyOid}/subjects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,21 +42,21 @@ public class FormResource {
     private CurrentActor actor;
 
     @GET
-    @Path("forms")
+    @Path("{subjectId}/forms")
     @Operation(summary = "Every form instance of the subject")
     public List<FormView> forms(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId) {
         return entry.forms(actor.get(), studyOid, subjectId);
     }
 
     @GET
-    @Path("visits/{visitOid}/forms/{formOid}")
+    @Path("{subjectId}/visits/{visitOid}/forms/{formOid}")
     public FormView visitForm(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                               @PathParam("visitOid") String visitOid, @PathParam("formOid") String formOid) {
         return entry.visitForm(actor.get(), studyOid, subjectId, visitOid, formOid);
     }
 
     @PUT
-    @Path("visits/{visitOid}/forms/{formOid}")
+    @Path("{subjectId}/visits/{visitOid}/forms/{formOid}")
     @Operation(summary = "Save a visit form: named items change, others keep their value; send the version you read")
     public FormDtos.SaveOut saveVisitForm(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                                           @PathParam("visitOid") String visitOid, @PathParam("formOid") String formOid,
@@ -65,7 +65,7 @@ public class FormResource {
     }
 
     @GET
-    @Path("logs/{formOid}")
+    @Path("{subjectId}/logs/{formOid}")
     @Operation(summary = "The subject's instances of a log form (e.g. adverse events)")
     public List<FormView> logForms(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                                    @PathParam("formOid") String formOid) {
@@ -74,7 +74,7 @@ public class FormResource {
     }
 
     @POST
-    @Path("logs/{formOid}")
+    @Path("{subjectId}/logs/{formOid}")
     @Operation(summary = "Add an instance to a log form")
     public Response addLogForm(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                                @PathParam("formOid") String formOid, FormDtos.FormIn in) {
@@ -83,14 +83,14 @@ public class FormResource {
     }
 
     @GET
-    @Path("logs/{formOid}/{logNumber}")
+    @Path("{subjectId}/logs/{formOid}/{logNumber}")
     public FormView logForm(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                             @PathParam("formOid") String formOid, @PathParam("logNumber") int logNumber) {
         return entry.logForm(actor.get(), studyOid, subjectId, formOid, logNumber);
     }
 
     @PUT
-    @Path("logs/{formOid}/{logNumber}")
+    @Path("{subjectId}/logs/{formOid}/{logNumber}")
     public FormDtos.SaveOut saveLogForm(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
                                         @PathParam("formOid") String formOid, @PathParam("logNumber") int logNumber,
                                         FormDtos.FormIn in) {

@@ -1,0 +1,43 @@
+package org.ioedc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** On PostgreSQL the database itself refuses to rewrite the audit trail, even for the application's own role. */
+@ExtendWith(Suite.class)
+class AuditGuardIT {
+
+    @Test
+    void applicationRoleCannotUpdateOrDeleteAuditRows() throws SQLException {
+        assumeTrue(Suite.database().isPostgres(), "the database guard exists on PostgreSQL only");
+        try (Connection c = Suite.database().connect(); Statement s = c.createStatement()) {
+            long before = count(s);
+            assertTrue(before > 0, "the demo seed wrote audit rows");
+            SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET new_value = 'forged'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE audit_entry"));
+            assertEquals(before, count(s));
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_entry WHERE new_value = 'forged'")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1));
+            }
+        }
+    }
+
+    private static long count(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

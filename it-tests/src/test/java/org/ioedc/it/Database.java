@@ -1,0 +1,75 @@
+package org.ioedc.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The database of the black-box suite: a fresh PostgreSQL database when a server is reachable (always
+ * in CI), otherwise an embedded H2 file, which the output says plainly.
+ */
+public final class Database {
+
+    private final boolean postgres;
+    private final Map<String, String> env = new HashMap<>();
+
+    private Database(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    public static Database forSuite() {
+        String url = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/ioedc_it");
+        String user = System.getProperty("it.pg.user", "ioedc");
+        String password = System.getProperty("it.pg.password", "ioedc");
+        try {
+            recreate(url, user, password);
+            Database db = new Database(true);
+            db.env.put("EDC_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+            db.env.put("EDC_DB_URL", url);
+            db.env.put("EDC_DB_USER", user);
+            db.env.put("EDC_DB_PASSWORD", password);
+            db.env.put("EDC_DEMO", "true");
+            System.out.println("[it-tests] running on PostgreSQL " + url);
+            return db;
+        } catch (SQLException e) {
+            System.out.println("[it-tests] PostgreSQL not reachable (" + e.getMessage() + "): running on embedded H2 instead");
+            return h2(Path.of(System.getProperty("it.server.dir", "target/server"), "h2-suite"));
+        }
+    }
+
+    public static Database h2(Path dir) {
+        Database db = new Database(false);
+        db.env.put("EDC_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("ioedc") + ";AUTO_SERVER=TRUE");
+        return db;
+    }
+
+    /** Drops and creates the suite's database and role, so every run starts empty. */
+    private static void recreate(String url, String user, String password) throws SQLException {
+        String adminUrl = System.getProperty("it.pg.admin.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String admin = System.getProperty("it.pg.admin.user", "postgres");
+        String dbName = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(adminUrl, admin, System.getProperty("it.pg.admin.password", ""));
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + user + "') THEN "
+                    + "CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'; END IF; END $$");
+            s.execute("CREATE DATABASE " + dbName + " OWNER " + user);
+        }
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    public Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(env.get("EDC_DB_URL"), env.get("EDC_DB_USER"), env.get("EDC_DB_PASSWORD"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.ioedc.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product as a user starts it: Payara Micro with the built WAR, in its own JVM, on a free port,
+ * with the database given by the same EDC_* environment variables as in production.
+ */
+public final class Server implements AutoCloseable {
+
+    private final Path dir;
+    private final Map<String, String> env;
+    private final String name;
+    private Process process;
+    private int port;
+
+    public Server(String name, Map<String, String> env) {
+        this.name = name;
+        this.env = env;
+        this.dir = Path.of(System.getProperty("it.server.dir", "target/server"));
+    }
+
+    public Server start() {
+        try {
+            port = freePort();
+            Path root = Files.createDirectories(dir.resolve("root-" + name));
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar",
+                    dir.resolve("payara-micro.jar").toString(), "--deploy", dir.resolve("ioedc.war").toString(),
+                    "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
+                    "--rootdir", root.toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + name + ".log").toFile()));
+            pb.environment().putAll(env);
+            process = pb.start();
+            awaitHealthy();
+            return this;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Payara Micro", e);
+        }
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private void awaitHealthy() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see server-" + name + ".log");
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Payara Micro did not become healthy in 240 s; see server-" + name + ".log");
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
