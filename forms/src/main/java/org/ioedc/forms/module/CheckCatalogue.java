@@ -1,0 +1,35 @@
+package org.ioedc.forms.module;
+
+import java.util.Comparator;
+
+/**
+ * Renders the catalogue of every edit check of every trial module (docs/edit-checks.md), so the
+ * documented ids and descriptions are generated from the code and cannot drift from it.
+ */
+public final class CheckCatalogue {
+
+    private CheckCatalogue() {
+    }
+
+    public static String markdown(TrialModules modules) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Edit-check catalogue\n\n")
+                .append("Generated from the trial modules by `CheckCatalogueTest` (run the forms tests with ")
+                .append("`-Dcatalogue.write=true` to rewrite it). An edit check never blocks a save: it returns a ")
+                .append("finding with the items at fault and a message for the site, returned with the save. ")
+                .append("Values that break the form metadata (type, range, code list, mandatory) are refused ")
+                .append("instead, with HTTP 422.\n");
+        modules.all().stream().sorted(Comparator.comparing(TrialModule::id)).forEach(module -> {
+            md.append("\n## ").append(module.id()).append(": ").append(module.name()).append("\n\n");
+            if (module.editChecks().isEmpty()) {
+                md.append("No edit checks.\n");
+                return;
+            }
+            md.append("| id | form | what it checks |\n| --- | --- | --- |\n");
+            module.editChecks().stream().sorted(Comparator.comparing(EditCheck::id)).forEach(check ->
+                    md.append("| ").append(check.id()).append(" | ").append(check.formOid()).append(" | ")
+                            .append(check.description().replace("|", "\\|")).append(" |\n"));
+        });
+        return md.toString();
+    }
+}
