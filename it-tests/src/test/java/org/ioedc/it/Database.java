@@ -36,6 +36,11 @@ public final class Database {
             System.out.println("[it-tests] running on PostgreSQL " + url);
             return db;
         } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("08")) {
+                // Reachable but refusing: a set-up fault to fix, never a reason to test on H2 unnoticed.
+                throw new IllegalStateException("PostgreSQL is reachable but the suite cannot use it: " + e.getMessage()
+                        + " (the role " + user + " needs LOGIN and CREATEDB, see README)", e);
+            }
             System.out.println("[it-tests] PostgreSQL not reachable (" + e.getMessage() + "): running on embedded H2 instead");
             return h2(Path.of(System.getProperty("it.server.dir", "target/server"), "h2-suite"));
         }
@@ -43,7 +48,7 @@ public final class Database {
 
     public static Database h2(Path dir) {
         Database db = new Database(false);
-        db.env.put("EDC_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("ioedc") + ";AUTO_SERVER=TRUE");
+        db.env.put("EDC_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("ioedc"));
         return db;
     }
 

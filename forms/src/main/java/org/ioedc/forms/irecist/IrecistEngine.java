@@ -31,13 +31,15 @@ import java.util.stream.Collectors;
  *   <li><b>Timepoint response without a pending iUPD</b> (RECIST 1.1 Tables 1 and 2 with the i-prefix =
  *       Seymour Table 2, first column): any PD-level category: iUPD (its triggers and the TL and NLT sums
  *       are remembered); otherwise the table.</li>
- *   <li><b>With a pending iUPD</b> (Seymour Table 2, second column, as the spec words it): iCPD when
- *       (a) the TL sum is &ge; 5 mm above the TL sum at the first iUPD of the episode (cumulative),
- *       (b) NTL shows INCREASED or UNEQUIVOCAL_PROGRESSION and NTL was a trigger,
- *       (c) the NLT sum is &ge; 5 mm above its value at the first iUPD, or an NLNT is INCREASED or
- *       UNEQUIVOCAL_PROGRESSION, (d) a new lesion id appears, or (e) a category that was not a trigger now
- *       reaches its PD level. Otherwise the table: iCR, iPR, iSD (or NON-iCR/NON-iUPD) resets the episode;
- *       NE keeps it pending; anything else remains iUPD.</li>
+ *   <li><b>With a pending iUPD</b> (Seymour Table 2, second column, and the text on iCPD): iCPD when
+ *       (a) TL were a trigger and the TL sum is &ge; 5 mm above the TL sum at the first iUPD of the episode
+ *       (cumulative),
+ *       (b) NTL were a trigger and NTL show INCREASED or UNEQUIVOCAL_PROGRESSION,
+ *       (c) new lesions were a trigger (present at the first iUPD: "previously identified") and the NLT sum is
+ *       &ge; 5 mm above its value at the first iUPD, or an NLNT is INCREASED or UNEQUIVOCAL_PROGRESSION,
+ *       (d) a new lesion id appears, or (e) a category that was not a trigger now reaches its RECIST 1.1 PD
+ *       level (TL: +20 % and +5 mm over the nadir). Otherwise the table: iCR, iPR, iSD (or NON-iCR/NON-iUPD)
+ *       resets the episode; NE keeps it pending; anything else remains iUPD.</li>
  *   <li><b>Confirmation window</b>: an assessment &lt; 28 days after the first iUPD of the episode confirms
  *       only by a new lesion id, otherwise stays iUPD (NE when not evaluable), neither resets nor restarts
  *       the clock; one &gt; 56 days is used. Both are flagged.</li>
@@ -57,8 +59,11 @@ import java.util.stream.Collectors;
  *   <li>If the TL (or NLT) sum at the first iUPD was incomplete, the first complete sum later in the episode
  *       is the reference for the +5 mm confirmation; a partial sum confirms when the evaluated lesions alone
  *       are already 5 mm above the reference.</li>
- *   <li>Rule 6(a) applies whatever triggered the iUPD, as the spec words it (Seymour applies the +5 mm to
- *       target lesions that were iUPD; for the others RECIST 1.1 PD against the nadir, rule 6(e)).</li>
+ *   <li>Rules 6(a) and 6(c) apply only to a category that triggered the iUPD (Seymour 2017 Table 2 rows 7-10
+ *       and the text on iCPD: the +5 mm is measured on target lesions that were iUPD and on previously
+ *       identified new lesions). Target lesions that were not a trigger confirm only by reaching RECIST 1.1
+ *       PD against the nadir, rule 6(e): a new-lesion iUPD with the TL sum at 54 mm (nadir 50) stays iUPD at
+ *       59 mm and is confirmed at 60 mm. The spec's bullet for (a) does not say so; the paper is followed.</li>
  *   <li>"A new lesion id appears" means a new lesion present now whose id was recorded at no earlier
  *       assessment.</li>
  *   <li>A new lesion NOT EVALUATED counts as present (spec: "present when any new lesion is not ABSENT");
@@ -223,16 +228,38 @@ public final class IrecistEngine {
     private static final class Episode {
         final LocalDate firstIupdDate;
         final Set<ProgressionCategory> triggers;
+        // The +5 mm references (Seymour Table 2 rows 7-10) exist only for a category that triggered the iUPD:
         BigDecimal targetReference;     // TL sum at the first iUPD (or first complete sum in the episode)
         BigDecimal newTargetReference;  // NLT sum at the first iUPD (or first complete NLT sum in the episode)
         boolean nonEarlySeen;           // a non-early assessment has been made in this episode
 
-        Episode(LocalDate firstIupdDate, Set<ProgressionCategory> triggers, BigDecimal targetReference,
-                BigDecimal newTargetReference) {
+        Episode(LocalDate firstIupdDate, Set<ProgressionCategory> triggers, Findings first) {
             this.firstIupdDate = firstIupdDate;
             this.triggers = Set.copyOf(triggers);
-            this.targetReference = targetReference;
-            this.newTargetReference = newTargetReference;
+            updateMissingReferences(first);
+        }
+
+        /** Target lesions reached the RECIST 1.1 PD level at the first iUPD. */
+        boolean targetTriggered() {
+            return triggers.contains(ProgressionCategory.TARGET_LESIONS);
+        }
+
+        /** New lesions were present at the first iUPD (Seymour: "previously identified" new lesions). */
+        boolean newLesionsTriggered() {
+            return triggers.contains(ProgressionCategory.NEW_LESIONS);
+        }
+
+        /**
+         * Sets a reference still missing from these findings. Choice: a reference incomplete at the first iUPD
+         * (a lesion NOT EVALUATED) is the first complete sum later in the episode.
+         */
+        void updateMissingReferences(Findings f) {
+            if (targetReference == null && targetTriggered()) {
+                targetReference = f.completeSum();
+            }
+            if (newTargetReference == null && newLesionsTriggered()) {
+                newTargetReference = f.nltCompleteSum();
+            }
         }
     }
 
@@ -383,7 +410,7 @@ public final class IrecistEngine {
             d.overall = r;
             if (r == TimepointResponse.IUPD) {
                 // spec s2: remember the triggers and their values (TL sum, NLT sum, new lesion ids)
-                pending = new Episode(a.date(), pd, f.completeSum(), f.nltCompleteSum());
+                pending = new Episode(a.date(), pd, f);
                 d.firstIupdDate = a.date();
                 d.triggers = pending.triggers;
             }
@@ -451,14 +478,8 @@ public final class IrecistEngine {
                 d.reasons.add("iUPD of " + e.firstIupdDate + " not confirmed");
                 d.reasons.addAll(tableReasons);
             }
-            // Choice: a reference missing at the first iUPD (a lesion NOT EVALUATED) is the first complete sum.
             if (pending != null) {
-                if (e.targetReference == null) {
-                    e.targetReference = f.completeSum();
-                }
-                if (e.newTargetReference == null) {
-                    e.newTargetReference = f.nltCompleteSum();
-                }
+                e.updateMissingReferences(f);
             }
         }
 
@@ -473,9 +494,10 @@ public final class IrecistEngine {
             if (early) {
                 return reasons;
             }
-            // spec s2 (a); Seymour Table 2 rows 7-9: TL sum >= 5 mm over the TL sum at the first iUPD
-            // (cumulative over consecutive iUPD assessments: +4 mm then +2 mm confirms)
-            if (e.targetReference != null && f.evaluatedSum() != null) {
+            // spec s2 (a); Seymour Table 2 rows 7-9: when TL triggered the iUPD, TL sum >= 5 mm over the TL sum at
+            // the first iUPD (cumulative over consecutive iUPD assessments: +4 mm then +2 mm confirms). TL that
+            // were not a trigger confirm only by RECIST 1.1 PD against the nadir, (e) below (Seymour row 10).
+            if (e.targetTriggered() && e.targetReference != null && f.evaluatedSum() != null) {
                 BigDecimal increase = f.evaluatedSum().subtract(e.targetReference);
                 if (increase.compareTo(FIVE_MM) >= 0) {
                     reasons.add("target lesion sum +" + mm(increase).toPlainString() + " mm over "
@@ -486,16 +508,20 @@ public final class IrecistEngine {
             if (e.triggers.contains(ProgressionCategory.NON_TARGET_LESIONS) && f.nonTargetIncrease()) {
                 reasons.add("further increase of non-target lesions");
             }
-            // spec s2 (c); Seymour Table 2 rows 5, 9 and 10: NLT sum +5 mm over the first iUPD, or NLNT increase
-            if (e.newTargetReference != null && f.nltEvaluatedSum() != null) {
-                BigDecimal increase = f.nltEvaluatedSum().subtract(e.newTargetReference);
-                if (increase.compareTo(FIVE_MM) >= 0) {
-                    reasons.add("new lesion target sum +" + mm(increase).toPlainString() + " mm over "
-                            + mm(e.newTargetReference).toPlainString() + " mm at the first iUPD");
+            // spec s2 (c); Seymour Table 2 rows 5, 9 and 10: when new lesions triggered the iUPD ("previously
+            // identified"), NLT sum +5 mm over the first iUPD, or NLNT increase. New lesions that were not a
+            // trigger confirm by (d) or (e) below whenever present.
+            if (e.newLesionsTriggered()) {
+                if (e.newTargetReference != null && f.nltEvaluatedSum() != null) {
+                    BigDecimal increase = f.nltEvaluatedSum().subtract(e.newTargetReference);
+                    if (increase.compareTo(FIVE_MM) >= 0) {
+                        reasons.add("new lesion target sum +" + mm(increase).toPlainString() + " mm over "
+                                + mm(e.newTargetReference).toPlainString() + " mm at the first iUPD");
+                    }
                 }
-            }
-            if (f.nlntIncrease()) {
-                reasons.add("increase of new non-target lesions");
+                if (f.nlntIncrease()) {
+                    reasons.add("increase of new non-target lesions");
+                }
             }
             // spec s2 (e); iRECIST FAQ: a category that had not triggered the iUPD now reaches its PD level
             if (!e.triggers.contains(ProgressionCategory.TARGET_LESIONS) && f.targetPd()) {

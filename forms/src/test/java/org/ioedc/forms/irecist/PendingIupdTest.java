@@ -101,14 +101,65 @@ class PendingIupdTest {
         }
 
         @Test
-        void targetSumPlus5MmOverTheFirstIupdConfirmsWhateverTriggeredItAsTheSpecWordsIt() {
-            // Triggered by a new lesion with the TL sum at 54; 59 is +5 over 54 although only +18 % over the
-            // nadir 50. Spec s2 (a) is not limited to TL triggers; Seymour would keep iUPD here (see doc).
+        void targetSumPlus5MmOverTheFirstIupdDoesNotConfirmWhenTargetsWereNotATrigger() {
+            // Seymour 2017 Table 2 row 10 and the text on iCPD: the +5 mm applies to TL that were iUPD. Triggered
+            // by a new lesion with the TL sum at 54 (nadir 50): 59 is +5 over 54 but only +18 % over the nadir,
+            // so iUPD remains; 60 reaches RECIST 1.1 PD (+20 %, +10 mm over the nadir) and confirms.
             ResponseEvaluation e = Seq.baseline().tl(50).ntl(PRESENT)
                     .day(42).tl(54).ntl(PRESENT).nlnt("NL1", PRESENT)
                     .day(84).tl(59).ntl(PRESENT).nlnt("NL1", PRESENT)
+                    .day(126).tl(60).ntl(PRESENT).nlnt("NL1", PRESENT)
                     .evaluate();
-            assertEquals(List.of(IUPD, ICPD), Seq.responses(e));
+            assertEquals(List.of(IUPD, IUPD, ICPD), Seq.responses(e));
+            assertEquals(Set.of(ProgressionCategory.NEW_LESIONS), e.followUps().get(1).iupdTriggers());
+            assertEquals(List.of("iUPD of 2024-02-12 not confirmed", "new lesions"), e.followUps().get(1).reasons());
+            assertEquals(List.of("confirms the iUPD of 2024-02-12",
+                    "target lesions now reach RECIST 1.1 PD (sum >= 20% and >= 5 mm above nadir)"),
+                    e.followUps().get(2).reasons());
+            assertEquals(FIRST_DOSE.plusDays(42), e.progressionDate());
+        }
+
+        @Test
+        void targetsThatWereNotATriggerConfirmAt60MmDirectly() {
+            ResponseEvaluation stays = Seq.baseline().tl(50).ntl(PRESENT)
+                    .day(42).tl(54).ntl(PRESENT).nlnt("NL1", PRESENT)
+                    .day(84).tl(59).ntl(PRESENT).nlnt("NL1", PRESENT)
+                    .evaluate();
+            assertEquals(List.of(IUPD, IUPD), Seq.responses(stays));
+            assertTrue(stays.followUps().get(1).iupdPending());
+            assertNull(stays.progressionDate());
+
+            ResponseEvaluation confirms = Seq.baseline().tl(50).ntl(PRESENT)
+                    .day(42).tl(54).ntl(PRESENT).nlnt("NL1", PRESENT)
+                    .day(84).tl(60).ntl(PRESENT).nlnt("NL1", PRESENT)
+                    .evaluate();
+            assertEquals(List.of(IUPD, ICPD), Seq.responses(confirms));
+        }
+
+        @Test
+        void aTargetIncreaseOf5MmAfterANonTargetIupdResetsInsteadOfConfirming() {
+            // NTL triggered with the TL sum at 52; 57 is +5 over it but TL SD against the nadir 50: the table
+            // gives iSD, which resets the iUPD.
+            ResponseEvaluation e = Seq.baseline().tl(50).ntl(PRESENT)
+                    .day(42).tl(52).ntl(UNEQUIVOCAL_PROGRESSION)
+                    .day(84).tl(57).ntl(PRESENT)
+                    .evaluate();
+            assertEquals(List.of(IUPD, ISD), Seq.responses(e));
+            assertFalse(e.followUps().get(1).iupdPending());
+        }
+
+        @Test
+        void theNewLesionTargetSumRuleNeedsNewLesionsAtTheFirstIupd() {
+            // NL1 (a node) is normal (< 10 mm, absent) at the TL-triggered iUPD of day 126 and grows by 5 mm while
+            // still normal: not a previously identified new lesion of this episode, so no confirmation.
+            ResponseEvaluation e = Seq.baseline().tl(50).ntl(PRESENT)
+                    .day(42).tl(50).ntl(PRESENT).nltNode("NL1", 16)    // iUPD by a new lesion
+                    .day(84).tl(50).ntl(PRESENT).nltNode("NL1", 4)     // normal node: iSD, reset
+                    .day(126).tl(60).ntl(PRESENT).nltNode("NL1", 4)    // iUPD by target lesions only
+                    .day(168).tl(62).ntl(PRESENT).nltNode("NL1", 9)    // NLT +5 mm, still a normal node
+                    .evaluate();
+            assertEquals(List.of(IUPD, ISD, IUPD, IUPD), Seq.responses(e));
+            assertEquals(Set.of(ProgressionCategory.TARGET_LESIONS), e.followUps().get(3).iupdTriggers());
         }
 
         @Test
@@ -135,13 +186,17 @@ class PendingIupdTest {
 
         @Test
         void whenTheTargetSumAtTheFirstIupdIsIncompleteTheFirstCompleteSumIsTheReference() {
+            // TL trigger on the evaluated lesions alone (62 >= 1.2 x 50 and +12 mm), so the TL sum is incomplete
             ResponseEvaluation e = Seq.baseline().tl(30, 20).ntl(PRESENT)
-                    .day(42).tl(NE, 20).ntl(PRESENT).nlnt("NL1", PRESENT)   // iUPD, TL sum unknown
-                    .day(84).tl(30, 22).ntl(PRESENT).nlnt("NL1", PRESENT)   // 52: reference
-                    .day(126).tl(33, 23).ntl(PRESENT).nlnt("NL1", PRESENT)  // 56: +4
-                    .day(168).tl(34, 23).ntl(PRESENT).nlnt("NL1", PRESENT)  // 57: +5
+                    .day(42).tl(62, NE).ntl(PRESENT)     // iUPD, TL sum unknown
+                    .day(84).tl(40, 22).ntl(PRESENT)     // 62: reference
+                    .day(126).tl(43, 23).ntl(PRESENT)    // 66: +4
+                    .day(168).tl(44, 23).ntl(PRESENT)    // 67: +5
                     .evaluate();
+            assertEquals(Set.of(ProgressionCategory.TARGET_LESIONS), e.followUps().get(0).iupdTriggers());
             assertEquals(List.of(IUPD, IUPD, IUPD, ICPD), Seq.responses(e));
+            assertTrue(e.followUps().get(3).reasons()
+                    .contains("target lesion sum +5.0 mm over 62.0 mm at the first iUPD"));
         }
     }
 
