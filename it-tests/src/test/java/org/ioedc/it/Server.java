@@ -65,7 +65,10 @@ public final class Server implements AutoCloseable {
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                // The application's own readiness check is listed only once the WAR is deployed; Payara
+                // answers UP with no checks before that.
+                if (r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().startsWith("{\"status\":\"UP\"")
+                        && apiAnswers(client)) {
                     return;
                 }
             } catch (IOException e) {
@@ -78,6 +81,16 @@ public final class Server implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Payara Micro did not become healthy in 240 s; see server-" + name + ".log");
+    }
+
+    /**
+     * The API itself answers (an anonymous call gets the application's own 401 problem), not only the
+     * health endpoint, which can list the application's checks while its web module is still starting.
+     */
+    private boolean apiAnswers(HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/api/v1/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 401 && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
     }
 
     @Override

@@ -41,8 +41,8 @@ import org.ioedc.forms.module.SubjectRecord;
 /**
  * Data entry: saves a form instance for a subject's visit or log. Order of work: scope and role, form
  * and visit, version, the merged values checked against the ODM metadata (422 naming every fault,
- * nothing stored), reason for change, store and audit every changed value, then the module's edit
- * checks over the subject's data.
+ * nothing stored) and the blocking edit checks (refused the same way), reason for change, store and
+ * audit every changed value, then the module's other edit checks over the subject's data.
  */
 @Stateless
 public class DataEntryService {
@@ -148,6 +148,11 @@ public class DataEntryService {
         FormData data = SubjectRecordAssembler.formData(instance, target);
         FormValidator.Result validation = new FormValidator(metadata).validate(data, request.status() == FormStatus.COMPLETE);
         faults.addAll(validation.errors());
+        List<EditCheck> checks = catalog.editChecks(study, form.oid());
+        SubjectRecord record = checks.isEmpty() ? null : subjectRecord(subject, data);
+        // Blocking checks guard values that cannot be true: their findings refuse the save like metadata errors.
+        findings(checks, true, data, record).forEach(f -> faults.add(new ItemError(
+                f.items().isEmpty() ? org.ioedc.forms.crf.ItemRef.of(form.oid()) : f.items().get(0), f.message())));
         if (!faults.isEmpty()) {
             throw new InvalidDataException(faults.size() + " value(s) of form " + form.oid() + " cannot be saved; nothing was saved",
                     faults.stream().map(e -> new InvalidDataException.Fault(e.item().label(), e.message())).toList());
@@ -177,7 +182,7 @@ public class DataEntryService {
                     subject.subjectKey(), instance.id(), form.oid(), instance.visitOid(), null, null, null,
                     isNew ? null : before.name(), instance.status().name(), reason, null));
         }
-        List<CheckFinding> findings = runChecks(study, subject, instance, data);
+        List<CheckFinding> findings = findings(checks, false, data, record);
         return new FormSaveResult(FormView.of(instance), changes, findings, validation.warnings());
     }
 
@@ -228,22 +233,26 @@ public class DataEntryService {
         }
     }
 
-    private List<CheckFinding> runChecks(Study study, Subject subject, FormInstance saved, FormData data) {
-        List<EditCheck> checks = catalog.editChecks(study, saved.formOid());
-        if (checks.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The subject's record for the rules: every stored form, with {@code data} in place of its stored
+     * version (or added, for an instance not stored yet). The values are those the save will store.
+     */
+    private SubjectRecord subjectRecord(Subject subject, FormData data) {
         List<FormData> all = new ArrayList<>();
+        boolean found = false;
         for (FormInstance other : instances(subject)) {
-            all.add(other.instanceKey().equals(saved.instanceKey()) ? data
-                    : SubjectRecordAssembler.formData(other, other.currentValues()));
+            boolean same = other.instanceKey().equals(data.instanceKey());
+            found |= same;
+            all.add(same ? data : SubjectRecordAssembler.formData(other, other.currentValues()));
         }
-        SubjectRecord record = SubjectRecordAssembler.subject(subject, all);
-        List<CheckFinding> findings = new ArrayList<>();
-        for (EditCheck check : checks) {
-            findings.addAll(check.evaluate(data, record));
+        if (!found) {
+            all.add(data);
         }
-        return findings;
+        return SubjectRecordAssembler.subject(subject, all);
+    }
+
+    private static List<CheckFinding> findings(List<EditCheck> checks, boolean blocking, FormData data, SubjectRecord record) {
+        return checks.stream().filter(c -> c.blocking() == blocking).flatMap(c -> c.evaluate(data, record).stream()).toList();
     }
 
     private void flush(String formOid) {

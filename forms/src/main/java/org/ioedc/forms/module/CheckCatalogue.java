@@ -15,10 +15,10 @@ public final class CheckCatalogue {
         StringBuilder md = new StringBuilder();
         md.append("# Edit-check catalogue\n\n")
                 .append("Generated from the trial modules by `CheckCatalogueTest` (run the forms tests with ")
-                .append("`-Dcatalogue.write=true` to rewrite it). An edit check never blocks a save: it returns a ")
-                .append("finding with the items at fault and a message for the site, returned with the save. ")
-                .append("Values that break the form metadata (type, range, code list, mandatory) are refused ")
-                .append("instead, with HTTP 422.\n");
+                .append("`-Dcatalogue.write=true` to rewrite it). An edit check returns a finding with the items at ")
+                .append("fault and a message for the site, returned with the save. Values that break the form ")
+                .append("metadata (type, range, code list, mandatory) are refused instead, with HTTP 422, and so are ")
+                .append("the findings of the checks marked **blocks the save**: they guard values that cannot be true.\n");
         modules.all().stream().sorted(Comparator.comparing(TrialModule::id)).forEach(module -> {
             md.append("\n## ").append(module.id()).append(": ").append(module.name()).append("\n\n");
             if (module.editChecks().isEmpty()) {
@@ -28,7 +28,8 @@ public final class CheckCatalogue {
             md.append("| id | form | what it checks |\n| --- | --- | --- |\n");
             module.editChecks().stream().sorted(Comparator.comparing(EditCheck::id)).forEach(check ->
                     md.append("| ").append(check.id()).append(" | ").append(check.formOid()).append(" | ")
-                            .append(check.description().replace("|", "\\|")).append(" |\n"));
+                            .append(check.description().replace("|", "\\|"))
+                            .append(check.blocking() ? " **blocks the save**" : "").append(" |\n"));
         });
         return md.toString();
     }

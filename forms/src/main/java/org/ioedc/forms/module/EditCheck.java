@@ -26,4 +26,14 @@ public interface EditCheck {
      * @return the findings; empty when the data passes
      */
     List<CheckFinding> evaluate(FormData form, SubjectRecord subject);
+
+    /**
+     * Whether the check's findings refuse the save. Blocking checks guard values that cannot be true,
+     * such as a grade the CTCAE term does not have: like metadata errors, their findings refuse the
+     * save with HTTP 422 naming the first item of each finding, and nothing is stored. Every other
+     * check runs after the save and opens a query. False unless a check says otherwise.
+     */
+    default boolean blocking() {
+        return false;
+    }
 }
