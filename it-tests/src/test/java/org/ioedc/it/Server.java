@@ -25,6 +25,8 @@ public final class Server implements AutoCloseable {
     private final String name;
     private Process process;
     private int port;
+    private long startedNanos;
+    private long healthyNanos;
 
     public Server(String name, Map<String, String> env) {
         this.name = name;
@@ -43,6 +45,7 @@ public final class Server implements AutoCloseable {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + name + ".log").toFile()));
             pb.environment().putAll(env);
+            startedNanos = System.nanoTime();
             process = pb.start();
             awaitHealthy();
             return this;
@@ -53,6 +56,24 @@ public final class Server implements AutoCloseable {
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The operating-system id of the server's JVM (for benchmarks reading /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Milliseconds from starting the process until /health is UP with the application's checks and the
+     * API answers, as polled by {@link #start()} (every 500 ms, so up to 500 ms late).
+     */
+    public long startupMillis() {
+        return (healthyNanos - startedNanos) / 1_000_000;
+    }
+
+    /** The server's log file (standard output and error of the process). */
+    public Path log() {
+        return dir.resolve("server-" + name + ".log");
     }
 
     private void awaitHealthy() {
@@ -69,6 +90,7 @@ public final class Server implements AutoCloseable {
                 // answers UP with no checks before that.
                 if (r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().startsWith("{\"status\":\"UP\"")
                         && apiAnswers(client)) {
+                    healthyNanos = System.nanoTime();
                     return;
                 }
             } catch (IOException e) {
