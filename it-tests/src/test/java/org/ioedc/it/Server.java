@@ -37,7 +37,14 @@ public final class Server implements AutoCloseable {
     public Server start() {
         try {
             port = freePort();
-            Path root = Files.createDirectories(dir.resolve("root-" + name));
+            // A fresh Payara root each start: a root left by an earlier run would redeploy its old WAR.
+            Path root = dir.resolve("root-" + name);
+            if (Files.exists(root)) {
+                try (var paths = Files.walk(root)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+            Files.createDirectories(root);
             List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar",
                     dir.resolve("payara-micro.jar").toString(), "--deploy", dir.resolve("ioedc.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
@@ -106,13 +113,13 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * The API itself answers (an anonymous call gets the application's own 401 problem), not only the
-     * health endpoint, which can list the application's checks while its web module is still starting.
+     * The deployment is complete: Payara publishes the application's OpenAPI document only then, while
+     * /health and the authentication mechanism can already answer from a half-deployed application.
      */
     private boolean apiAnswers(HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/api/v1/me")).build(),
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 401 && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        return r.statusCode() == 200 && r.body().contains("/api/v1/studies/{studyOid}/subjects");
     }
 
     @Override
