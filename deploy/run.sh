@@ -13,6 +13,6 @@ if [ ! -f "$bundle/ioedc.war" ] || [ ! -f "$bundle/payara-micro.jar" ] || [ -n "
 fi
 mkdir -p "$root/data"
 port="${EDC_PORT:-8080}"
-exec java ${EDC_JAVA_OPTS:--Xmx1g} -jar "$bundle/payara-micro.jar" \
+exec java -Duser.timezone=UTC ${EDC_JAVA_OPTS:--Xmx1g} -jar "$bundle/payara-micro.jar" \
   --deploy "$bundle/ioedc.war" --contextroot / \
   --port "$port" --nocluster --rootdir "$root/data/payara" "$@"

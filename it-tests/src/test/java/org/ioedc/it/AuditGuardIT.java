@@ -34,6 +34,19 @@ class AuditGuardIT {
         }
     }
 
+    @Test
+    void auditTimesAreReadableSqlTimestamps() throws SQLException {
+        assumeTrue(Suite.database().isPostgres(), "reads PostgreSQL's catalogue");
+        try (Connection c = Suite.database().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT data_type, (SELECT count(*) FROM audit_entry "
+                     + "WHERE recorded_at > now() AT TIME ZONE 'UTC' - interval '1 day') FROM information_schema.columns "
+                     + "WHERE table_name = 'audit_entry' AND column_name = 'recorded_at'")) {
+            rs.next();
+            assertEquals("timestamp without time zone", rs.getString(1));
+            assertTrue(rs.getLong(2) > 0, "the demo seed's entries carry today's UTC time");
+        }
+    }
+
     private static long count(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_entry")) {
             rs.next();

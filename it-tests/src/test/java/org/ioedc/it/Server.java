@@ -45,7 +45,7 @@ public final class Server implements AutoCloseable {
                 }
             }
             Files.createDirectories(root);
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx768m", "-jar",
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.timezone=UTC", "-Xmx768m", "-jar",
                     dir.resolve("payara-micro.jar").toString(), "--deploy", dir.resolve("ioedc.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
                     "--rootdir", root.toString()));
