@@ -78,7 +78,7 @@ public class DataEntryService {
         if (!visit.allows(formOid)) {
             throw new NotFoundException("Form " + formOid + " is not scheduled at visit " + visitOid);
         }
-        Optional<FormInstance> stored = instance(subject, formOid + "@" + visitOid);
+        Optional<FormInstance> stored = instance(subject, FormInstance.visitKey(formOid, visitOid));
         FormInstance instance = stored.orElseGet(() ->
                 FormInstance.atVisit(subject, formOid, visitOid, Instant.now(clock), actor.username()));
         return save(actor, subject, form, instance, stored.isEmpty(), request);
@@ -100,20 +100,20 @@ public class DataEntryService {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireDataEntry(actor);
         FormDef form = logForm(subject, formOid);
-        FormInstance instance = instance(subject, formOid + "#" + logNumber)
+        FormInstance instance = instance(subject, FormInstance.logKey(formOid, logNumber))
                 .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
         return save(actor, subject, form, instance, false, request);
     }
 
     public FormView visitForm(Actor actor, String studyOid, String subjectKey, String visitOid, String formOid) {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
-        return instance(subject, formOid + "@" + visitOid).map(FormView::of)
+        return instance(subject, FormInstance.visitKey(formOid, visitOid)).map(FormView::of)
                 .orElseThrow(() -> new NotFoundException("Form " + formOid + " has not been entered at visit " + visitOid));
     }
 
     public FormView logForm(Actor actor, String studyOid, String subjectKey, String formOid, int logNumber) {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
-        return instance(subject, formOid + "#" + logNumber).map(FormView::of)
+        return instance(subject, FormInstance.logKey(formOid, logNumber)).map(FormView::of)
                 .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
     }
 

@@ -91,11 +91,21 @@ public class FormInstance {
         this.formOid = formOid;
         this.visitOid = visitOid;
         this.logNumber = logNumber;
-        this.instanceKey = visitOid != null ? formOid + "@" + visitOid : formOid + "#" + logNumber;
+        this.instanceKey = visitOid != null ? visitKey(formOid, visitOid) : logKey(formOid, logNumber);
         this.status = FormStatus.IN_PROGRESS;
         this.createdAt = at;
         this.updatedAt = at;
         this.updatedBy = by;
+    }
+
+    /** The instance key of a visit form: unique per subject, one instance of a form per visit. */
+    static String visitKey(String formOid, String visitOid) {
+        return formOid + "@" + visitOid;
+    }
+
+    /** The instance key of a log form's n-th instance. */
+    static String logKey(String formOid, int logNumber) {
+        return formOid + "#" + logNumber;
     }
 
     public static FormInstance atVisit(Subject subject, String formOid, String visitOid, Instant at, String by) {

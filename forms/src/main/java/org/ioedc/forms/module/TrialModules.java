@@ -53,6 +53,12 @@ public final class TrialModules {
         return Optional.ofNullable(modules.get(id));
     }
 
+    /** The FormOIDs a module itself defines. */
+    public List<String> formsOf(String moduleId) {
+        FormMetadata own = metadata.get(moduleId);
+        return own == null ? List.of() : own.forms().stream().map(FormDef::oid).toList();
+    }
+
     /** The metadata of CORE and the given modules together. */
     public FormMetadata metadataFor(Set<String> enabled) {
         return FormMetadata.merge(enabledIds(enabled).stream().map(metadata::get).toList());

@@ -30,10 +30,7 @@ public class ModuleResource {
     public List<FormDtos.ModuleOut> list() {
         actor.get();
         return catalog.modules().all().stream().map(m -> new FormDtos.ModuleOut(m.id(), m.name(),
-                catalog.modules().metadataFor(java.util.Set.of(m.id())).forms().stream()
-                        .filter(f -> catalog.modules().moduleOfForm(java.util.Set.of(m.id()), f.oid())
-                                .map(owner -> owner.id().equals(m.id())).orElse(false))
-                        .map(f -> f.oid()).toList(),
+                catalog.modules().formsOf(m.id()),
                 m.editChecks().stream().map(c -> new FormDtos.CheckOut(c.id(), c.formOid(), c.description())).toList()))
                 .toList();
     }

@@ -59,18 +59,18 @@ public class StartupData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
-        boolean empty = users.count() == 0 && studies.findStudy(DemoStudy.STUDY_OID).isEmpty();
-        boolean embedded = isEmbedded();
-        boolean seedDemo = "true".equalsIgnoreCase(demoMode) || ("auto".equalsIgnoreCase(demoMode) && embedded);
+        boolean noUsers = users.count() == 0;
+        boolean empty = noUsers && studies.findStudy(DemoStudy.STUDY_OID).isEmpty();
+        boolean seedDemo = "true".equalsIgnoreCase(demoMode) || ("auto".equalsIgnoreCase(demoMode) && isEmbedded());
         if (empty && seedDemo) {
             demo.seed(demoPassword);
             LOG.warning("DEMO MODE: study " + DemoStudy.STUDY_OID + " seeded with users coordinator1, coordinator2, "
                     + "monitor1, datamanager1 and admin, all with the password '" + demoPassword
                     + "' (EDC_DEMO_PASSWORD). Never use demo mode for a real trial.");
-        } else if (users.count() == 0 && adminPassword.isPresent() && !adminPassword.get().isBlank()) {
+        } else if (noUsers && adminPassword.isPresent() && !adminPassword.get().isBlank()) {
             users.create(Actor.system(), "admin", adminPassword.get(), Role.ADMINISTRATOR, java.util.Set.of(), java.util.Set.of());
             LOG.info("Created the first administrator 'admin' from EDC_ADMIN_PASSWORD");
-        } else if (users.count() == 0) {
+        } else if (noUsers) {
             LOG.warning("No user exists: set EDC_ADMIN_PASSWORD to create the first administrator, or EDC_DEMO=true for the demo study");
         }
     }
