@@ -2,6 +2,7 @@ package org.ioedc.edc.crf;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
@@ -42,7 +44,9 @@ import org.ioedc.forms.module.SubjectRecord;
  * Data entry: saves a form instance for a subject's visit or log. Order of work: scope and role, form
  * and visit, version, the merged values checked against the ODM metadata (422 naming every fault,
  * nothing stored) and the blocking edit checks (refused the same way), reason for change, store and
- * audit every changed value, then the module's other edit checks over the subject's data.
+ * audit every changed value, then the module's other edit checks over the subject's data, and last
+ * the {@link FormSaved} event, whose observers derive, raise queries and flag deviations in the same
+ * transaction.
  */
 @Stateless
 public class DataEntryService {
@@ -64,6 +68,9 @@ public class DataEntryService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<FormSaved> saved;
 
     public FormSaveResult saveVisitForm(Actor actor, String studyOid, String subjectKey, String visitOid,
                                         String formOid, FormSaveRequest request) {
@@ -183,7 +190,11 @@ public class DataEntryService {
                     isNew ? null : before.name(), instance.status().name(), reason, null));
         }
         List<CheckFinding> findings = findings(checks, false, data, record);
-        return new FormSaveResult(FormView.of(instance), changes, findings, validation.warnings());
+        SaveEffects effects = new SaveEffects();
+        SubjectRecord known = record;
+        saved.fire(new FormSaved(actor, subject, instance, form, changes, findings, now,
+                memoized(() -> known != null ? known : subjectRecord(subject, data)), effects));
+        return new FormSaveResult(FormView.of(instance), changes, findings, validation.warnings(), effects);
     }
 
     /**
@@ -249,6 +260,20 @@ public class DataEntryService {
             all.add(data);
         }
         return SubjectRecordAssembler.subject(subject, all);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> source) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = source.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static List<CheckFinding> findings(List<EditCheck> checks, boolean blocking, FormData data, SubjectRecord record) {

@@ -1,6 +1,7 @@
 package org.ioedc.forms.module;
 
 import java.util.List;
+import org.ioedc.forms.deviation.DeviationRule;
 
 /**
  * The plugin SPI of a trial module. Implementations are listed in
@@ -23,4 +24,9 @@ public interface TrialModule {
 
     /** The module's edit checks. */
     List<EditCheck> editChecks();
+
+    /** The protocol deviation rules the module ships; none unless a module says otherwise. */
+    default List<DeviationRule> deviationRules() {
+        return List.of();
+    }
 }

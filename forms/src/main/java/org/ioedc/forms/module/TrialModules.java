@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ioedc.forms.crf.FormDef;
 import org.ioedc.forms.crf.FormMetadata;
 import org.ioedc.forms.crf.OdmMetadataReader;
+import org.ioedc.forms.deviation.DeviationRule;
 
 /**
  * The trial modules found on the classpath, with their metadata read once. A study enables a subset;
@@ -80,6 +81,12 @@ public final class TrialModules {
         return enabledIds(enabled).stream().map(modules::get)
                 .flatMap(m -> m.editChecks().stream())
                 .filter(c -> c.formOid().equals(formOid)).toList();
+    }
+
+    /** The deviation rules of the enabled modules. */
+    public List<DeviationRule> deviationRules(Set<String> enabled) {
+        return enabledIds(enabled).stream().map(modules::get)
+                .flatMap(m -> m.deviationRules().stream()).toList();
     }
 
     private List<String> enabledIds(Set<String> enabled) {

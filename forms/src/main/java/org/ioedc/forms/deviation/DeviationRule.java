@@ -1,0 +1,33 @@
+package org.ioedc.forms.deviation;
+
+import java.util.List;
+import java.util.Set;
+import org.ioedc.forms.module.SubjectRecord;
+
+/**
+ * A protocol deviation rule. Its id is stable (stored deviations, the catalogue in docs/ and monitors'
+ * filters name it), so it never changes once released.
+ */
+public interface DeviationRule {
+
+    /** The stable id, e.g. {@code DEV-ICPD-DOSE}. */
+    String id();
+
+    Severity severity();
+
+    /** One sentence for the catalogue: what the rule flags. */
+    String description();
+
+    /**
+     * The FormOIDs whose data the rule reads: it is evaluated whenever one of them is saved. A rule
+     * that reads the subject's first dose or consent is also evaluated when those change.
+     */
+    Set<String> reads();
+
+    /**
+     * Evaluates the rule over the subject's data as saved.
+     *
+     * @return every fact that breaks the rule now; empty when none does
+     */
+    List<DeviationFinding> evaluate(SubjectRecord subject, StudySchedule schedule);
+}
