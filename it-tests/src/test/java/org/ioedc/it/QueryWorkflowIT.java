@@ -58,6 +58,32 @@ class QueryWorkflowIT {
     }
 
     @Test
+    void adverseEventCheckOpensAndClosesItsQueryOnTheLogForm() {
+        String s = Review.newSubject("Q", "SITE-01");
+        String log = Review.STUDY + "/subjects/" + s + "/logs/F.AE";
+        var items = jakarta.json.Json.createObjectBuilder().add("AE.TERM", "Colitis").add("AE.MEDDRA", "10009887")
+                .add("AE.GRADE", "2").add("AE.STDAT", "2026-10-06").add("AE.ONGO", "true").add("AE.SER", "false")
+                .add("AE.REL", "PROBABLE").add("AE.ACN", "HELD").add("AE.OUT", "RECOVERING").add("AE.IRAE", "true")
+                .add("AE.IRCAT", "GASTROINTESTINAL").add("AE.CS", "false");
+        var added = coordinator.post(log, jakarta.json.Json.createObjectBuilder().add("items", items).add("status", "COMPLETE")
+                .build().toString());
+        assertEquals(201, added.status(), added.toString());
+        JsonObject opened = added.json().getJsonArray("queries").getJsonObject(0);
+        assertEquals("AE-006", opened.getString("checkId"));
+        JsonObject q = Review.queries(monitor, s, "origin=AE-006").get(0);
+        assertEquals("AE.CS", q.getString("itemOid"));
+        assertEquals(1, q.getInt("logNumber"));
+
+        var fixed = coordinator.put(log + "/1", jakarta.json.Json.createObjectBuilder().add("items", jakarta.json.Json
+                .createObjectBuilder().add("AE.CS", "true").add("AE.CSAGENT", "Prednisolone").add("AE.CSDOSE", "1"))
+                .add("status", "COMPLETE").add("version", Review.version(added)).add("reasonForChange", "Steroid given, omitted")
+                .build().toString());
+        assertEquals(200, fixed.status(), fixed.toString());
+        assertEquals("CLOSED", fixed.json().getJsonArray("queries").getJsonObject(0).getString("action"));
+        assertEquals("CLOSED", monitor.get(Review.STUDY + "/queries/" + q.getInt("id")).json().getString("state"));
+    }
+
+    @Test
     void queryConfirmedBySiteIsNotRaisedAgainUntilItsValuesChange() {
         String s = Review.newSubject("Q", "SITE-01");
         var first = coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "85", "VS.DIABP", "90"));

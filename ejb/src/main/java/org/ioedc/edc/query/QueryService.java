@@ -85,26 +85,26 @@ public class QueryService {
         if (actor.role() != Role.COORDINATOR) {
             throw new ForbiddenException("Only a site coordinator answers queries");
         }
-        return step(actor, q, text, true, (query, t, now) -> query.answer(t, actor.username(), now));
+        return step(actor, q, text, (query, t, now) -> query.answer(t, actor.username(), now));
     }
 
     public QueryView close(Actor actor, String studyOid, long id, String text) {
         Query q = query(actor, studyOid, id);
         requireReviewer(actor, "close queries");
-        return step(actor, q, text == null || text.isBlank() ? "Closed" : text, true,
+        return step(actor, q, text == null || text.isBlank() ? "Closed" : text,
                 (query, t, now) -> query.close(t, actor.username(), now));
     }
 
     public QueryView reopen(Actor actor, String studyOid, long id, String text) {
         Query q = query(actor, studyOid, id);
         requireReviewer(actor, "re-open queries");
-        return step(actor, q, text, true, (query, t, now) -> query.reopen(t, actor.username(), now));
+        return step(actor, q, text, (query, t, now) -> query.reopen(t, actor.username(), now));
     }
 
     public QueryView cancel(Actor actor, String studyOid, long id, String text) {
         Query q = query(actor, studyOid, id);
         requireReviewer(actor, "cancel queries");
-        return step(actor, q, text, true, (query, t, now) -> query.cancel(t, actor.username(), now));
+        return step(actor, q, text, (query, t, now) -> query.cancel(t, actor.username(), now));
     }
 
     /** One query with its whole thread. */
@@ -209,8 +209,8 @@ public class QueryService {
         void apply(Query q, String text, Instant now);
     }
 
-    private QueryView step(Actor actor, Query q, String text, boolean textRequired, Step step) {
-        String message = textRequired ? requireText(text) : text;
+    private QueryView step(Actor actor, Query q, String text, Step step) {
+        String message = requireText(text);
         q.form().requireNotLocked();
         QueryState before = q.state();
         Instant now = Instant.now(clock);
