@@ -9,5 +9,11 @@ public enum AuditAction {
     /** A subject enrolled. */
     SUBJECT_ENROLLED,
     /** Study set-up: study, site, visit, module or user created or changed. */
-    STUDY_SETUP
+    STUDY_SETUP,
+    /** A query opened, answered, closed, re-opened or cancelled: old and new state, the message as reason. */
+    QUERY,
+    /** A value marked source-verified, or its verification cleared by a change. */
+    SDV,
+    /** A form, subject or study frozen, locked or unlocked: old and new state, the reason. */
+    LOCK
 }

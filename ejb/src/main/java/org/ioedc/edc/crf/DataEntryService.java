@@ -132,6 +132,8 @@ public class DataEntryService {
 
     private FormSaveResult save(Actor actor, Subject subject, FormDef form, FormInstance instance, boolean isNew,
                                 FormSaveRequest request) {
+        // Frozen or locked data is refused first: the writer learns that, not that their version is stale.
+        instance.requireWritable();
         if (!isNew) {
             if (request.version() == null) {
                 throw InvalidDataException.of("version", "is required to change a saved form: send the version you read ("
@@ -146,7 +148,6 @@ public class DataEntryService {
         if (request.status() != FormStatus.IN_PROGRESS && request.status() != FormStatus.COMPLETE) {
             throw InvalidDataException.of("status", "data entry saves a form IN_PROGRESS or COMPLETE");
         }
-        instance.requireWritable();
         Study study = subject.study();
         FormMetadata metadata = catalog.metadata(study);
         List<ItemError> faults = new ArrayList<>();

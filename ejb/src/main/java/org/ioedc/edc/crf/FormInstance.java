@@ -2,6 +2,7 @@ package org.ioedc.edc.crf;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.lock.DataLock;
+import org.ioedc.edc.lock.EffectiveLock;
+import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.subject.Subject;
 
 /**
@@ -76,6 +80,9 @@ public class FormInstance {
 
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
+
+    @Embedded
+    private DataLock lock;
 
     @Version
     private long version;
@@ -144,8 +151,33 @@ public class FormInstance {
         return visitDate;
     }
 
+    /** The status as users see it: FROZEN or LOCKED while the form, its subject or its study is, else the entry status. */
     public FormStatus status() {
-        return status;
+        return switch (effectiveLock().state()) {
+            case LOCKED -> FormStatus.LOCKED;
+            case FROZEN -> FormStatus.FROZEN;
+            case OPEN -> status;
+        };
+    }
+
+    /** This form's own freeze or lock (the subject's and study's are theirs). */
+    public DataLock lock() {
+        return DataLock.of(lock);
+    }
+
+    /** The lock over this form: the strongest of its study's, its subject's and its own. */
+    public EffectiveLock effectiveLock() {
+        return subject.effectiveLock().or(lock, "form " + label());
+    }
+
+    /** Sets this form's own freeze or lock; the lock service checks the role, the reason and the audit. */
+    public void changeLock(LockState state, String by, Instant at) {
+        this.lock = DataLock.set(state, by, at);
+    }
+
+    /** How users name this instance: {@code F.VS at C1D1} or {@code F.AE #2}. */
+    public String label() {
+        return visitOid != null ? formOid + " at " + visitOid : formOid + " #" + logNumber;
     }
 
     public long version() {
@@ -175,10 +207,28 @@ public class FormInstance {
         return map;
     }
 
-    /** Refuses a data change when the form is frozen or locked (data managers' freeze and lock). */
+    /**
+     * Refuses a data change when the form, its subject or its study is frozen or locked (data managers'
+     * freeze and lock, docs/review.md): every writer of values calls this.
+     */
     public void requireWritable() {
-        if (status == FormStatus.FROZEN || status == FormStatus.LOCKED) {
-            throw new ConflictException("Form " + formOid + " is " + status.name().toLowerCase() + " and accepts no data changes");
+        EffectiveLock l = effectiveLock();
+        if (l.state() != LockState.OPEN) {
+            throw new ConflictException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
+                    + " and accepts no data changes");
+        }
+    }
+
+    /**
+     * Refuses review work (answering, opening or closing a query, source data verification) when the
+     * form, its subject or its study is locked. A frozen form still accepts it: its queries can be
+     * answered without changing data.
+     */
+    public void requireNotLocked() {
+        EffectiveLock l = effectiveLock();
+        if (l.state() == LockState.LOCKED) {
+            throw new ConflictException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
+                    + " and accepts neither data changes nor query answers");
         }
     }
 

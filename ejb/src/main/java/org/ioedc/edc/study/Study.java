@@ -3,6 +3,7 @@ package org.ioedc.edc.study;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ioedc.edc.lock.DataLock;
+import org.ioedc.edc.lock.LockState;
 
 /** A clinical study: its OID, name and the trial modules it enables. */
 @Entity
@@ -39,6 +43,9 @@ public class Study {
     @CollectionTable(name = "study_module", joinColumns = @JoinColumn(name = "study_id"))
     @Column(name = "module_id", length = 40)
     private Set<String> modules = new TreeSet<>();
+
+    @Embedded
+    private DataLock lock;
 
     @Version
     private long version;
@@ -71,6 +78,16 @@ public class Study {
 
     public Set<String> modules() {
         return Set.copyOf(modules);
+    }
+
+    /** This study's own freeze or lock. */
+    public DataLock lock() {
+        return DataLock.of(lock);
+    }
+
+    /** Sets this study's own freeze or lock; the lock service checks the role, the reason and the audit. */
+    public void changeLock(LockState state, String by, Instant at) {
+        this.lock = DataLock.set(state, by, at);
     }
 
     public void enableModules(Set<String> moduleIds) {

@@ -1,6 +1,7 @@
 package org.ioedc.edc.subject;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,10 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.lock.DataLock;
+import org.ioedc.edc.lock.EffectiveLock;
+import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.Study;
 
@@ -52,6 +57,9 @@ public class Subject {
 
     @Column(name = "enrolled_by", nullable = false, length = 64)
     private String enrolledBy;
+
+    @Embedded
+    private DataLock lock;
 
     @Version
     private long version;
@@ -108,6 +116,29 @@ public class Subject {
 
     public String enrolledBy() {
         return enrolledBy;
+    }
+
+    /** This subject's own freeze or lock. */
+    public DataLock lock() {
+        return DataLock.of(lock);
+    }
+
+    /** Sets this subject's own freeze or lock; the lock service checks the role, the reason and the audit. */
+    public void changeLock(LockState state, String by, Instant at) {
+        this.lock = DataLock.set(state, by, at);
+    }
+
+    /** The lock over this subject's data: the study's or the subject's own, whichever is stronger. */
+    public EffectiveLock effectiveLock() {
+        return EffectiveLock.NONE.or(study.lock(), "study " + study.oid()).or(lock, "subject " + subjectKey);
+    }
+
+    /** Refuses a change to the subject's own data (first dose date) while the subject or study is frozen or locked. */
+    public void requireWritable() {
+        EffectiveLock l = effectiveLock();
+        if (l.state() != LockState.OPEN) {
+            throw new ConflictException("Subject " + subjectKey + " is " + l.describe() + " and accepts no data changes");
+        }
     }
 
     void changeFirstDose(LocalDate date) {

@@ -20,6 +20,7 @@ import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
+import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.StudySetupService;
 
@@ -67,6 +68,10 @@ public class SubjectService {
         }
         if (firstDoseDate != null && firstDoseDate.isBefore(informedConsentDate)) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + informedConsentDate);
+        }
+        if (site.study().lock().state() != LockState.OPEN) {
+            throw new ConflictException("Study " + studyOid + " is " + site.study().lock().state().name().toLowerCase()
+                    + " by " + site.study().lock().lockedBy() + " at " + site.study().lock().lockedAt() + " and enrols no subjects");
         }
         if (find(studyOid, subjectKey).isPresent()) {
             // The id is taken, possibly at another site: say so without saying where.
@@ -130,6 +135,7 @@ public class SubjectService {
         if (firstDose.isBefore(subject.informedConsentDate())) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + subject.informedConsentDate());
         }
+        subject.requireWritable();
         LocalDate old = subject.firstDoseDate();
         if (old != null && (reason == null || reason.isBlank())) {
             throw InvalidDataException.of("reasonForChange", "is required to change a recorded first dose date");
