@@ -35,6 +35,6 @@ final class SubjectRecordAssembler {
 
     static SubjectRecord subject(Subject subject, List<FormData> forms) {
         return new SubjectRecord(subject.subjectKey(), subject.site().oid(), subject.informedConsentDate(),
-                subject.firstDoseDate(), forms);
+                subject.firstDoseDate(), forms, subject.study().baselineWindowDays());
     }
 }
