@@ -9,5 +9,9 @@ public enum AuditAction {
     /** A subject enrolled. */
     SUBJECT_ENROLLED,
     /** Study set-up: study, site, visit, module or user created or changed. */
-    STUDY_SETUP
+    STUDY_SETUP,
+    /** A protocol deviation raised, reopened or closed by the system when a save changed what its rule finds. */
+    DEVIATION,
+    /** A protocol deviation acknowledged or closed with a note by a monitor or data manager. */
+    DEVIATION_REVIEW
 }

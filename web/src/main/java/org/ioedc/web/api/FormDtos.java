@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ioedc.edc.crf.FormSaveResult;
 import org.ioedc.edc.crf.FormView;
+import org.ioedc.edc.deviation.DeviationNotice;
 import org.ioedc.forms.crf.CodeList;
 import org.ioedc.forms.crf.FormDef;
 import org.ioedc.forms.crf.FormMetadata;
@@ -29,14 +30,17 @@ public final class FormDtos {
     public record ChangeOut(String item, String oldValue, String newValue) {
     }
 
-    public record SaveOut(FormView form, List<ChangeOut> changes, List<FindingOut> findings, List<Problem.ItemFault> warnings) {
+    /** The stored form, what changed, edit-check findings, soft warnings, and the deviations the save raised or closed. */
+    public record SaveOut(FormView form, List<ChangeOut> changes, List<FindingOut> findings, List<Problem.ItemFault> warnings,
+                          List<DeviationNotice> deviations) {
         static SaveOut of(FormSaveResult r) {
             return new SaveOut(r.form(),
                     r.changes().stream().map(c -> new ChangeOut(c.key().repeatKey().isEmpty() ? c.key().itemOid()
                             : c.key().itemOid() + "[" + c.key().repeatKey() + "]", c.oldValue(), c.newValue())).toList(),
                     r.findings().stream().map(f -> new FindingOut(f.checkId(),
                             f.items().stream().map(i -> i.label()).toList(), f.message())).toList(),
-                    r.warnings().stream().map(w -> new Problem.ItemFault(w.item().label(), w.message())).toList());
+                    r.warnings().stream().map(w -> new Problem.ItemFault(w.item().label(), w.message())).toList(),
+                    r.effects().of(DeviationNotice.class));
         }
     }
 
