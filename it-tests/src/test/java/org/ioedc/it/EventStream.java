@@ -61,9 +61,13 @@ public final class EventStream implements AutoCloseable {
         });
     }
 
-    /** Opens the study's deviation stream as {@code user} and waits until the server answered. */
+    /** Opens a stream of the suite's server as {@code user} and waits until the server answered. */
     public static EventStream open(String path, String user, String lastEventId) {
-        EventStream s = new EventStream(Suite.server().base().resolve(path), user, "demo-only", lastEventId);
+        return open(Suite.server().base(), path, user, lastEventId);
+    }
+
+    public static EventStream open(URI base, String path, String user, String lastEventId) {
+        EventStream s = new EventStream(base.resolve(path), user, "demo-only", lastEventId);
         s.awaitOpen();
         return s;
     }
