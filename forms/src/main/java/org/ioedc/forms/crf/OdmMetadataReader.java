@@ -95,7 +95,8 @@ public final class OdmMetadataReader {
         while (advanceWithin(xml, "ItemGroupDef")) {
             if ("ItemRef".equals(xml.getLocalName())) {
                 refs.add(new ItemGroupDef.Ref(xml.getAttributeValue(null, "ItemOID"),
-                        "Yes".equals(xml.getAttributeValue(null, "Mandatory"))));
+                        "Yes".equals(xml.getAttributeValue(null, "Mandatory")),
+                        xml.getAttributeValue(null, "MethodOID")));
             }
         }
         return new ItemGroupDef(oid, name, repeating, refs);

@@ -19,6 +19,15 @@ public interface DeviationRule {
     String description();
 
     /**
+     * One sentence for the catalogue: what closes a deviation of this rule. Every system deviation closes
+     * itself when the data no longer shows the fact; a rule says which correction that is.
+     */
+    default String closedBy() {
+        return "Correcting the data so that the fact no longer breaks the rule closes it automatically; "
+                + "otherwise a monitor closes it with a note.";
+    }
+
+    /**
      * The FormOIDs whose data the rule reads: it is evaluated whenever one of them is saved. A rule
      * that reads the subject's first dose or consent is also evaluated when those change.
      */

@@ -52,7 +52,9 @@ public class DemoStudy {
         setup.createStudy(admin, STUDY_OID, "Demo: anti-PD-1 antibody in advanced melanoma", available, 28);
         setup.addSite(admin, STUDY_OID, "SITE-01", "University Hospital A");
         setup.addSite(admin, STUDY_OID, "SITE-02", "Cancer Centre B");
-        List<String> baselineForms = List.of("F.DM", "F.VS", "F.LB");
+        // The iRECIST baseline scan belongs to screening; follow-up scans are the F.TUFU log (any date).
+        List<String> baselineForms = available.contains("IRECIST")
+                ? List.of("F.DM", "F.VS", "F.LB", "F.TUBL") : List.of("F.DM", "F.VS", "F.LB");
         List<String> cycleForms = List.of("F.VS", "F.LB");
         setup.addVisit(admin, STUDY_OID, "SCREENING", "Screening", -14, 14, 13, baselineForms);
         setup.addVisit(admin, STUDY_OID, "C1D1", "Cycle 1 day 1", 1, 0, 0, cycleForms);
