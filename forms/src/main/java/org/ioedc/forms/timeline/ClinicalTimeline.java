@@ -17,6 +17,9 @@ import org.ioedc.forms.crf.ItemGroupDef;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
 import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.tumour.DerivedItems;
+import org.ioedc.forms.tumour.IrecistCourse;
+import org.ioedc.forms.tumour.TumourForms;
 
 /**
  * Assembles a subject's clinical course from the forms of the modules in {@link TimelineCategory}, read
@@ -30,6 +33,9 @@ import org.ioedc.forms.module.SubjectRecord;
  *   <li>its end date is the first date item named as an end in CDISC CDASH style ({@code ...ENDAT},
  *       {@code ...ENDTC}, {@code ...STPDAT}, {@code ...STOPDAT}), when it has a value.</li>
  * </ul>
+ * A tumour assessment carries the iRECIST results of the subject's course as the engine derives them
+ * now from the data entered ({@link IrecistCourse}, {@link DerivedItems}), with the timepoint response as
+ * {@link TimelineEntry#response()}, so the timeline never shows a stale derivation.
  * Entries are in date order; on the same day in category order; undated entries (a form saved before
  * its date was entered) come last, so nothing the site entered is hidden.
  */
@@ -51,10 +57,16 @@ public final class ClinicalTimeline {
 
     public List<TimelineEntry> of(SubjectRecord subject) {
         List<TimelineEntry> entries = new ArrayList<>();
+        IrecistCourse course = null;
         for (FormData form : subject.forms()) {
             Optional<TimelineCategory> category = moduleOfForm.apply(form.formOid()).flatMap(TimelineCategory::ofModule);
             Optional<FormDef> def = metadata.form(form.formOid());
             if (category.isEmpty() || def.isEmpty()) {
+                continue;
+            }
+            if (category.get() == TimelineCategory.ASSESSMENT) {
+                course = course == null ? IrecistCourse.of(subject) : course;
+                entries.add(assessment(course, def.get(), form));
                 continue;
             }
             entries.addAll(entries(category.get(), def.get(), form));
@@ -66,6 +78,21 @@ public final class ClinicalTimeline {
         return entries;
     }
 
+    private TimelineEntry assessment(IrecistCourse course, FormDef def, FormData form) {
+        TimelineEntry entry = entries(TimelineCategory.ASSESSMENT, def, form).get(0);
+        Map<String, String> values = new LinkedHashMap<>(entry.values());
+        course.assessment(form.instanceKey()).map(a -> DerivedItems.of(course, a)).orElse(Map.of())
+                .forEach((oid, value) -> {
+                    if (value == null) {
+                        values.remove(oid);
+                    } else {
+                        values.put(oid, value);
+                    }
+                });
+        return new TimelineEntry(entry.category(), entry.date(), null, entry.formOid(), entry.formName(), entry.visitOid(),
+                entry.instanceKey(), null, values.get(TumourForms.D_RESPONSE), values);
+    }
+
     private List<TimelineEntry> entries(TimelineCategory category, FormDef def, FormData form) {
         List<ItemGroupDef> groups = metadata.groupsOf(def);
         List<ItemGroupDef> datedRows = groups.stream().filter(ItemGroupDef::repeating)
@@ -75,7 +102,7 @@ public final class ClinicalTimeline {
             Map<String, String> values = new LinkedHashMap<>(form.items().asMap());
             LocalDate date = firstDate(form.items(), dates, false).orElse(form.visitDate());
             return List.of(new TimelineEntry(category, date, firstDate(form.items(), dates, true).orElse(null),
-                    def.oid(), def.name(), form.visitOid(), form.instanceKey(), null, values));
+                    def.oid(), def.name(), form.visitOid(), form.instanceKey(), null, null, values));
         }
         List<TimelineEntry> rows = new ArrayList<>();
         for (ItemGroupDef group : datedRows) {
@@ -85,7 +112,7 @@ public final class ClinicalTimeline {
                 values.putAll(row.values().asMap());
                 rows.add(new TimelineEntry(category, firstDate(row.values(), dates, false).orElse(null),
                         firstDate(row.values(), dates, true).orElse(null), def.oid(), def.name(), form.visitOid(),
-                        form.instanceKey(), row.repeatKey(), values));
+                        form.instanceKey(), row.repeatKey(), null, values));
             }
         }
         return rows;

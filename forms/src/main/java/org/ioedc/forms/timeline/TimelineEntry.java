@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param visitOid    the visit of a visit form, null for a log form
  * @param instanceKey the form instance among the subject's forms
  * @param repeatKey   the row of a repeating item group the fact comes from, null for the form itself
+ * @param response    the iRECIST timepoint response of a tumour assessment (e.g. iUPD, iCPD), null otherwise
  * @param values      the values of the form (or row) by ItemOID, as stored
  */
 public record TimelineEntry(TimelineCategory category, LocalDate date, LocalDate endDate, String formOid,
-                            String formName, String visitOid, String instanceKey, String repeatKey,
+                            String formName, String visitOid, String instanceKey, String repeatKey, String response,
                             Map<String, String> values) {
 
     public TimelineEntry {

@@ -83,4 +83,56 @@ class ClinicalTimelineTest {
         assertEquals(LocalDate.of(2026, 10, 6), entries.get(2).date());
         assertEquals("2", entries.get(2).repeatKey());
     }
+
+    private static FormData form(String formOid, String instanceKey, List<ItemGroupRow> rows, String... kv) {
+        Map<String, String> items = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            items.put(kv[i], kv[i + 1]);
+        }
+        return new FormData(formOid, null, instanceKey, null, new ItemValues(items), rows);
+    }
+
+    private static ItemGroupRow row(String group, String key, String... kv) {
+        Map<String, String> items = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            items.put(kv[i], kv[i + 1]);
+        }
+        return new ItemGroupRow(group, key, new ItemValues(items));
+    }
+
+    @Test
+    void theCourseOfAnImmunotherapySubjectWithTheDerivedResponseOfEachAssessment() {
+        TrialModules modules = TrialModules.discover();
+        Set<String> enabled = Set.of("IRECIST", "EXPOSURE", "TBP", "SUBSEQUENT_THERAPY", "IRAE");
+        ClinicalTimeline timeline = new ClinicalTimeline(modules.metadataFor(enabled),
+                oid -> modules.moduleOfForm(enabled, oid).map(TrialModule::id));
+        // Baseline sum 50 mm; at the follow-up T1 grows to 44 mm (sum 62, +24 %): iUPD (Seymour 2017, Table 2).
+        FormData baseline = new FormData("F.TUBL", "SCREENING", "F.TUBL@SCREENING", null,
+                new ItemValues(Map.of("TU.DAT", "2026-09-10")), List.of(
+                row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", "false", "TL.DIAM", "32", "TL.METHOD", "CT"),
+                row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", "true", "TL.DIAM", "18", "TL.METHOD", "CT"),
+                row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT")));
+        FormData followUp = form("F.TUFU", "F.TUFU#1", List.of(
+                row("IG.TLFU", "T1", "TL.DIAM", "44", "TL.METHOD", "CT"),
+                row("IG.TLFU", "T2", "TL.DIAM", "18", "TL.METHOD", "CT"),
+                row("IG.NTLFU", "N1", "NTL.STAT", "PRESENT", "NTL.METHOD", "CT")), "TU.DAT", "2026-11-10", "TU.INVRESP", "IUPD");
+        List<TimelineEntry> entries = timeline.of(subject(List.of(
+                form("F.EX", "F.EX#2", List.of(), "EX.EXDAT", "2026-11-12", "EX.ADMIN", "true", "EX.DOSE", "200", "EX.UNIT", "MG"),
+                followUp,
+                form("F.EX", "F.EX#1", List.of(), "EX.EXDAT", "2026-09-15", "EX.ADMIN", "true", "EX.DOSE", "200", "EX.UNIT", "MG"),
+                baseline,
+                form("F.ST", "F.ST#1", List.of(), "ST.LINE", "1", "ST.STDAT", "2027-01-20"))));
+
+        assertEquals(List.of("F.TUBL@SCREENING", "F.EX#1", "F.TUFU#1", "F.EX#2", "F.ST#1"),
+                entries.stream().map(TimelineEntry::instanceKey).toList());
+        assertEquals(List.of(TimelineCategory.ASSESSMENT, TimelineCategory.DOSE, TimelineCategory.ASSESSMENT,
+                TimelineCategory.DOSE, TimelineCategory.SUBSEQUENT_THERAPY), entries.stream().map(TimelineEntry::category).toList());
+        TimelineEntry scan = entries.get(2);
+        assertEquals(LocalDate.of(2026, 11, 10), scan.date());
+        assertEquals("iUPD", scan.response());
+        assertEquals("62", scan.values().get("TUD.TLSUM"));
+        assertEquals("true", scan.values().get("TUD.IUPDPEND"));
+        assertNull(entries.get(1).response());
+        assertEquals("200", entries.get(3).values().get("EX.DOSE"));
+    }
 }
