@@ -241,6 +241,7 @@ class DeviationIT {
              EventStream site2 = EventStream.open(STUDY + "/deviations/stream", monitor2, null)) {
             assertEquals(200, site1.status());
             assertTrue(site1.contentType().startsWith("text/event-stream"), site1.contentType());
+            assertTrue(site1.cacheControl().contains("no-cache"), "no cache or proxy may hold events back");
             assertEquals("comment", site1.next(e -> true).name(), "the stream opens with a comment line");
 
             var first = saveVitals(coordinator1, s1, OUTSIDE, null);

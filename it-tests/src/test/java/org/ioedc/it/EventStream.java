@@ -39,6 +39,7 @@ public final class EventStream implements AutoCloseable {
     private volatile Stream<String> lines;
     private volatile int status;
     private volatile String contentType = "";
+    private volatile String cacheControl = "";
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
     private EventStream(URI uri, String user, String password, String lastEventId) {
@@ -52,6 +53,7 @@ public final class EventStream implements AutoCloseable {
         response.thenAccept(r -> {
             status = r.statusCode();
             contentType = r.headers().firstValue("Content-Type").orElse("");
+            cacheControl = r.headers().firstValue("Cache-Control").orElse("");
             lines = r.body();
             opened.complete(null);
             read(r.body());
@@ -86,6 +88,10 @@ public final class EventStream implements AutoCloseable {
 
     public String contentType() {
         return contentType;
+    }
+
+    public String cacheControl() {
+        return cacheControl;
     }
 
     private void read(Stream<String> body) {
