@@ -30,7 +30,8 @@ final class VisitOutsideWindow implements DeviationRule {
     /** The assessment date item of each visit form the rule reads. */
     static final Map<String, String> DATE_ITEMS = Map.of(
             "F.VS", "VS.VSDAT",
-            "F.LB", "LB.LBDAT");
+            "F.LB", "LB.LBDAT",
+            "F.TUBL", "TU.DAT");
 
     private final Map<String, String> dateItems;
 

@@ -31,11 +31,15 @@ public final class TbpModule implements TrialModule {
 
     @Override
     public List<EditCheck> editChecks() {
-        return List.of(new OneEndOfTreatment(), new NoDoseAfterEndOfTreatment());
+        return List.of(new DecisionNeedsPendingIupd(), new ReconsentBeforeFirstDoseAfterIupd(), new OneEndOfTreatment(),
+                new NoDoseAfterEndOfTreatment());
     }
 
     @Override
     public List<DeviationRule> deviationRules() {
-        return List.of(new CriterionNotMet());
+        // DEV-CONFIRM-WINDOW reads only the tumour forms; it ships here, with the rules on treatment around
+        // iUPD, so that the IRECIST module stays the tumour forms and their reader.
+        return List.of(new DosedDuringPendingIupd(), new DosedAfterConfirmedProgression(), new ConfirmationScanOutsideWindow(),
+                new EcogWorseAtIupd(), new CriterionNotMet());
     }
 }

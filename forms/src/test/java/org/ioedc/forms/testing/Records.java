@@ -58,6 +58,68 @@ public final class Records {
         return this;
     }
 
+    /** The iRECIST baseline (visit form at SCREENING): T1 liver 32 mm, T2 node 18 mm (sum 50), N1 lung. */
+    public Records tumourBaseline(LocalDate date) {
+        forms.add(new FormData("F.TUBL", "SCREENING", "F.TUBL@SCREENING", null,
+                new ItemValues(Map.of("TU.DAT", date.toString())), List.of(
+                        row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", "false", "TL.DIAM", "32", "TL.METHOD", "CT"),
+                        row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", "true", "TL.DIAM", "18", "TL.METHOD", "CT"),
+                        row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT"))));
+        return this;
+    }
+
+    /**
+     * A follow-up scan (log form F.TUFU) with the baseline lesions unchanged and these new non-target lesions,
+     * present unless written {@code "NL1=ABSENT"} (a new lesion once recorded is listed at every later scan):
+     * none present gives iSD, a new lesion gives iUPD, and a new lesion id while an iUPD is pending confirms it.
+     */
+    public Records scan(LocalDate date, String... newLesionIds) {
+        List<ItemGroupRow> rows = new ArrayList<>(List.of(
+                row("IG.TLFU", "T1", "TL.DIAM", "32", "TL.METHOD", "CT"),
+                row("IG.TLFU", "T2", "TL.DIAM", "18", "TL.METHOD", "CT"),
+                row("IG.NTLFU", "N1", "NTL.STAT", "PRESENT", "NTL.METHOD", "CT")));
+        for (String lesion : newLesionIds) {
+            String[] idAndStatus = lesion.split("=");
+            rows.add(row("IG.NLNT", idAndStatus[0], "NLNT.ORGAN", "BONE", "NLNT.STAT",
+                    idAndStatus.length > 1 ? idAndStatus[1] : "PRESENT"));
+        }
+        long n = forms.stream().filter(f -> f.formOid().equals("F.TUFU")).count() + 1;
+        forms.add(new FormData("F.TUFU", null, "F.TUFU#" + n, null, new ItemValues(Map.of("TU.DAT", date.toString())), rows));
+        return this;
+    }
+
+    /** A vital-signs form at {@code visit} with this ECOG performance status. */
+    public Records vs(String visit, LocalDate date, int ecog) {
+        forms.add(new FormData("F.VS", visit, "F.VS@" + visit, null, new ItemValues(Map.of("VS.VSDAT", date.toString(),
+                "VS.SYSBP", "120", "VS.DIABP", "80", "VS.ECOG", String.valueOf(ecog))), List.of()));
+        return this;
+    }
+
+    /** A TBP decision with every criterion met, decided and re-consented on the given dates (null = absent). */
+    public Records tbpDecision(LocalDate decided, LocalDate reconsent, String... answers) {
+        List<String> kv = new ArrayList<>(List.of("TBP.DECDAT", decided.toString(), "TBP.ECOG", "true", "TBP.NORAPID", "true",
+                "TBP.NOCRIT", "true", "TBP.NOSYMP", "true", "TBP.TOLER", "true", "TBP.BENEFIT", "true"));
+        if (reconsent != null) {
+            kv.add("TBP.RECONDAT");
+            kv.add(reconsent.toString());
+        }
+        kv.addAll(List.of(answers));
+        return log("F.TBP", kv.toArray(String[]::new));
+    }
+
+    private static ItemGroupRow row(String group, String key, String... kv) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            values.put(kv[i], kv[i + 1]);
+        }
+        return new ItemGroupRow(group, key, new ItemValues(values));
+    }
+
+    /** The record with the first dose date unknown. */
+    public SubjectRecord recordWithoutFirstDose() {
+        return new SubjectRecord("S-001", "SITE-01", CONSENT, null, forms);
+    }
+
     public SubjectRecord record() {
         return new SubjectRecord("S-001", "SITE-01", CONSENT, FIRST_DOSE, forms);
     }

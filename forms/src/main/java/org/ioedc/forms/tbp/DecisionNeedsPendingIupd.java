@@ -1,0 +1,56 @@
+package org.ioedc.forms.tbp;
+
+import java.util.List;
+import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.module.CheckFinding;
+import org.ioedc.forms.module.EditCheck;
+import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.tumour.CourseState;
+import org.ioedc.forms.tumour.IrecistCourse;
+
+/**
+ * TBP-001: a treatment-beyond-progression decision is taken while an iUPD is pending (spec
+ * irae-tbp-therapy.md, "Treatment beyond progression"): on its date the subject's latest tumour assessment
+ * (the iUPD scan itself counts on its own day) leaves an unconfirmed iUPD.
+ */
+final class DecisionNeedsPendingIupd implements EditCheck {
+
+    @Override
+    public String id() {
+        return "TBP-001";
+    }
+
+    @Override
+    public String formOid() {
+        return Tbp.FORM;
+    }
+
+    @Override
+    public String description() {
+        return "A treatment-beyond-progression decision is dated while an iRECIST iUPD is pending (unconfirmed).";
+    }
+
+    @Override
+    public List<CheckFinding> evaluate(FormData form, SubjectRecord subject) {
+        var decided = form.items().date(Tbp.DECISION_DATE);
+        if (decided.isEmpty()) {
+            return List.of();
+        }
+        CourseState state = IrecistCourse.of(subject).stateAt(decided.get());
+        if (state.iupdPending()) {
+            return List.of();
+        }
+        String why = switch (state.status()) {
+            case ICPD -> "progression was already confirmed (iCPD) on " + state.confirmedOn()
+                    + ", when study treatment stops";
+            case NOT_PROGRESSED -> "the latest tumour assessment before it (" + state.lastAssessmentDate()
+                    + ") shows no pending iUPD";
+            default -> "no follow-up tumour assessment is recorded on or before it";
+        };
+        return List.of(new CheckFinding(id(), List.of(ItemRef.of(Tbp.DECISION_DATE)),
+                "This decision to treat beyond progression is dated " + decided.get() + ", but " + why
+                        + ". A TBP decision follows an unconfirmed progression (iUPD). Please check the decision date "
+                        + "and the tumour assessments."));
+    }
+}
