@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -315,5 +318,84 @@ class DeviationIT {
             assertEquals(422, bad.status());
         }
         assertEquals(401, Suite.anonymous().get(STUDY + "/deviations/stream").status());
+    }
+
+    private static JsonObjectBuilder row(String group, String key, Object... kv) {
+        JsonObjectBuilder items = Json.createObjectBuilder();
+        for (int i = 0; i < kv.length; i += 2) {
+            items.add((String) kv[i], kv[i + 1].toString());
+        }
+        return Json.createObjectBuilder().add("itemGroupOid", group).add("repeatKey", key).add("items", items);
+    }
+
+    /** A complete follow-up scan: T1 as given, T2 18 mm, N1 present, by CT. */
+    private static String scan(String date, int t1, String investigator) {
+        JsonArrayBuilder rows = Json.createArrayBuilder()
+                .add(row("IG.TLFU", "T1", "TL.DIAM", t1, "TL.METHOD", "CT"))
+                .add(row("IG.TLFU", "T2", "TL.DIAM", 18, "TL.METHOD", "CT"))
+                .add(row("IG.NTLFU", "N1", "NTL.STAT", "PRESENT", "NTL.METHOD", "CT"));
+        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", date)
+                        .add("TU.INVRESP", investigator).add("TU.CLINSTAB", "true").add("TU.TRTCONT", "true"))
+                .add("rows", rows).add("status", "COMPLETE").build().toString();
+    }
+
+    /**
+     * Baseline sum 50 mm (2026-09-10); 2026-11-10 T1 44 mm, sum 62 (+24 %): iUPD; 2026-12-15 T1 50 mm, sum 68
+     * (+6 mm from the iUPD): iCPD (Seymour 2017, Table 3).
+     */
+    static String confirmedProgression(Api coordinator1) {
+        String s = newSubject(coordinator1, "SITE-01");
+        String baseline = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10"))
+                .add("rows", Json.createArrayBuilder()
+                        .add(row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", false, "TL.DIAM", 32, "TL.METHOD", "CT"))
+                        .add(row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", true, "TL.DIAM", 18, "TL.METHOD", "CT"))
+                        .add(row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT")))
+                .add("status", "COMPLETE").build().toString();
+        var r = coordinator1.put(STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL", baseline);
+        assertEquals(200, r.status(), r.toString());
+        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2026-11-10", 44, "iUPD"));
+        assertEquals(201, r.status(), r.toString());
+        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2026-12-15", 50, "iCPD"));
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(List.of(), deviations(r), "no dose yet, no deviation");
+        return s;
+    }
+
+    static String dose(String date) {
+        return Api.json("items", Json.createObjectBuilder().add("EX.EXDAT", date).add("EX.ADMIN", "true")
+                .add("EX.DOSE", "200").add("EX.UNIT", "MG").build(), "status", "COMPLETE");
+    }
+
+    @Test
+    void aDoseTheDayAfterConfirmedProgressionReachesTheSitesMonitorAtOnceAndNoOtherSite() {
+        String monitor2 = "monitor-s2-" + System.nanoTime() % 1_000_000;
+        var created = admin.post("/api/v1/users", "{\"username\":\"" + monitor2 + "\",\"password\":\"demo-only\",\"role\":\"MONITOR\","
+                + "\"sites\":[{\"studyOid\":\"IO-DEMO-01\",\"siteOid\":\"SITE-02\"}]}");
+        assertEquals(201, created.status(), created.toString());
+        String progressed = confirmedProgression(coordinator1);
+        String other = newSubject(coordinator2, "SITE-02");
+        Set<String> both = Set.of(progressed, other);
+        try (EventStream site1 = EventStream.open(STUDY + "/deviations/stream", "monitor1", null);
+             EventStream site2 = EventStream.open(STUDY + "/deviations/stream", monitor2, null)) {
+            var saved = coordinator1.post(STUDY + "/subjects/" + progressed + "/logs/F.EX", dose("2026-12-16"));
+            assertEquals(201, saved.status(), saved.toString());
+            List<JsonObject> raised = deviations(saved);
+            assertEquals(List.of("DEV-ICPD-DOSE"), raised.stream().map(d -> d.getString("ruleId")).toList(), saved.toString());
+            assertEquals("CRITICAL", raised.get(0).getString("severity"));
+            assertEquals("2026-12-16", raised.get(0).getJsonObject("values").getString("EX.EXDAT"), raised.toString());
+
+            EventStream.Event live = site1.nextAbout(both);
+            assertEquals(String.valueOf(raised.get(0).getJsonNumber("eventId").longValue()), live.id());
+            assertEquals("DEV-ICPD-DOSE", live.json().getString("ruleId"));
+            assertEquals(progressed, live.json().getString("subjectKey"));
+
+            // The SITE-02 monitor hears of its own site's next deviation first: the SITE-01 dose never reached it.
+            saveVitals(coordinator2, other, OUTSIDE, null);
+            EventStream.Event own = site2.nextAbout(both);
+            assertEquals(other, own.json().getString("subjectKey"));
+            assertEquals(WINDOW, own.json().getString("ruleId"));
+        }
+        var log = datamanager.get(STUDY + "/deviations?subject=" + progressed + "&rule=DEV-ICPD-DOSE&severity=CRITICAL");
+        assertEquals(1, log.array().size(), log.toString());
     }
 }

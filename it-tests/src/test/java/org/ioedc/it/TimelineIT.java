@@ -54,4 +54,22 @@ class TimelineIT {
         var r = Suite.as("coordinator2").get(STUDY + "/subjects/IO-01-001/timeline");
         assertEquals(404, r.status(), r.toString());
     }
+
+    @Test
+    void assessmentsCarryTheirResponsesBetweenTheDoses() {
+        String subject = DeviationIT.confirmedProgression(coordinator1);
+        String doses = STUDY + "/subjects/" + subject + "/logs/F.EX";
+        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2026-09-15")).status());
+        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2026-12-16")).status());
+
+        var r = coordinator1.get(STUDY + "/subjects/" + subject + "/timeline");
+        assertEquals(200, r.status(), r.toString());
+        List<JsonObject> entries = r.array().stream().map(v -> (JsonObject) v).toList();
+        assertEquals(List.of("ASSESSMENT@2026-09-10", "DOSE@2026-09-15", "ASSESSMENT@2026-11-10", "ASSESSMENT@2026-12-15",
+                        "DOSE@2026-12-16"),
+                entries.stream().map(e -> e.getString("category") + "@" + e.getString("date")).toList());
+        assertEquals("iUPD", entries.get(2).getString("response"));
+        assertEquals("iCPD", entries.get(3).getString("response"));
+        assertEquals("68", entries.get(3).getJsonObject("values").getString("TUD.TLSUM"));
+    }
 }
