@@ -15,5 +15,9 @@ public enum AuditAction {
     /** A value marked source-verified, or its verification cleared by a change. */
     SDV,
     /** A form, subject or study frozen, locked or unlocked: old and new state, the reason. */
-    LOCK
+    LOCK,
+    /** A protocol deviation raised, reopened or closed by the system when a save changed what its rule finds. */
+    DEVIATION,
+    /** A protocol deviation acknowledged or closed with a note by a monitor or data manager. */
+    DEVIATION_REVIEW
 }

@@ -12,7 +12,7 @@ import org.ioedc.forms.crf.ItemValues;
 import org.ioedc.forms.module.SubjectRecord;
 
 /** Translates stored values into the plain model the rules in {@code forms} read. */
-final class SubjectRecordAssembler {
+public final class SubjectRecordAssembler {
 
     private SubjectRecordAssembler() {
     }
@@ -31,6 +31,11 @@ final class SubjectRecordAssembler {
         List<ItemGroupRow> groupRows = new ArrayList<>();
         rows.forEach((key, rowValues) -> groupRows.add(new ItemGroupRow(key.itemGroupOid(), key.repeatKey(), new ItemValues(rowValues))));
         return new FormData(form.formOid(), form.visitOid(), form.instanceKey(), form.visitDate(), new ItemValues(items), groupRows);
+    }
+
+    /** The subject's record as stored: every form instance, in the order given. */
+    public static SubjectRecord stored(Subject subject, List<FormInstance> instances) {
+        return subject(subject, instances.stream().map(f -> formData(f, f.currentValues())).toList());
     }
 
     static SubjectRecord subject(Subject subject, List<FormData> forms) {

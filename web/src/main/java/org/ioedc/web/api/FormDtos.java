@@ -7,6 +7,7 @@ import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormSaveResult;
 import org.ioedc.edc.crf.FormView;
 import org.ioedc.edc.query.QueryEffect;
+import org.ioedc.edc.deviation.DeviationNotice;
 import org.ioedc.forms.crf.CodeList;
 import org.ioedc.forms.crf.FormDef;
 import org.ioedc.forms.crf.FormMetadata;
@@ -35,9 +36,11 @@ public final class FormDtos {
     public record DerivedOut(String formOid, String visitOid, Integer logNumber, String item, String oldValue, String newValue) {
     }
 
-    /** {@code derived}: values the save recomputed; {@code queries}: the edit-check queries it opened or closed. */
+    /** {@code derived}: values the save recomputed; {@code queries}: the edit-check queries it opened
+     * or closed; {@code deviations}: the protocol deviations it raised or closed. */
     public record SaveOut(FormView form, List<ChangeOut> changes, List<FindingOut> findings, List<Problem.ItemFault> warnings,
-                          List<DerivedOut> derived, List<QueryEffect> queries) {
+                          List<DerivedOut> derived, List<QueryEffect> queries,
+                          List<DeviationNotice> deviations) {
         static SaveOut of(FormSaveResult r) {
             return new SaveOut(r.form(),
                     r.changes().stream().map(c -> new ChangeOut(c.key().repeatKey().isEmpty() ? c.key().itemOid()
@@ -47,7 +50,8 @@ public final class FormDtos {
                     r.warnings().stream().map(w -> new Problem.ItemFault(w.item().label(), w.message())).toList(),
                     r.effects().of(DerivedChange.class).stream().map(d -> new DerivedOut(d.formOid(), d.visitOid(),
                             d.logNumber(), d.itemOid(), d.oldValue(), d.newValue())).toList(),
-                    r.effects().of(QueryEffect.class));
+                    r.effects().of(QueryEffect.class),
+                    r.effects().of(DeviationNotice.class));
         }
     }
 

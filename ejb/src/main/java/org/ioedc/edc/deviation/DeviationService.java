@@ -1,0 +1,299 @@
+package org.ioedc.edc.deviation;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.ioedc.edc.audit.AuditAction;
+import org.ioedc.edc.audit.AuditRecord;
+import org.ioedc.edc.audit.AuditTrail;
+import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.edc.common.NotFoundException;
+import org.ioedc.edc.common.Role;
+import org.ioedc.edc.crf.FormCatalog;
+import org.ioedc.edc.crf.FormInstance;
+import org.ioedc.edc.crf.FormSaved;
+import org.ioedc.edc.crf.SubjectRecordAssembler;
+import org.ioedc.edc.study.Study;
+import org.ioedc.edc.study.StudySetupService;
+import org.ioedc.edc.study.VisitDef;
+import org.ioedc.edc.subject.FirstDoseRecorded;
+import org.ioedc.edc.subject.Subject;
+import org.ioedc.forms.deviation.DeviationFinding;
+import org.ioedc.forms.deviation.DeviationRule;
+import org.ioedc.forms.deviation.ScheduledVisit;
+import org.ioedc.forms.deviation.StudySchedule;
+import org.ioedc.forms.module.SubjectRecord;
+
+/**
+ * Protocol deviations: evaluates the enabled modules' rules in the transaction of the save that may
+ * break them (spec "Protocol deviations flagged in real time": flagged in the same request that saved
+ * the data), stores what is new, closes what a correction removed, and keeps the deviation log with its
+ * review actions. Every change is audited in the same transaction and announced, after commit, through
+ * {@link DeviationsCommitted}.
+ *
+ * <p>Changes to a study's deviations are serialised by a row lock on the study, taken only when a save
+ * changes something: the ids of the history entries (the live stream's event ids) then grow in commit
+ * order, and two saves of one subject cannot both store the same fact.
+ */
+@Stateless
+public class DeviationService {
+
+    private static final Logger LOG = Logger.getLogger(DeviationService.class.getName());
+    private static final int MAX_REPLAY = 1000;
+
+    @PersistenceContext(unitName = "edc")
+    private EntityManager em;
+
+    @EJB
+    private StudySetupService studies;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private FormCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<DeviationsCommitted> committed;
+
+    /** After a form's values are stored: the rules that read the form, over the subject's record as saved. */
+    public void onFormSaved(@Observes @Priority(FormSaved.DEVIATIONS) FormSaved event) {
+        Study study = event.subject().study();
+        List<DeviationRule> rules = catalog.modules().deviationRules(study.modules()).stream()
+                .filter(r -> r.reads().contains(event.form().oid())).toList();
+        String save = event.actor().username() + " saved " + event.form().oid()
+                + (event.instance().visitOid() != null ? " at visit " + event.instance().visitOid()
+                : " #" + event.instance().logNumber());
+        evaluate(event.subject(), rules, event.record(), event.actor().username(), event.form().oid(), save)
+                .forEach(n -> event.effects().add(DeviationNotice.class, n));
+    }
+
+    /** Study days and visit windows count from the first dose: every rule is evaluated again when it changes. */
+    public void onFirstDose(@Observes FirstDoseRecorded event) {
+        Subject subject = event.subject();
+        List<DeviationRule> rules = catalog.modules().deviationRules(subject.study().modules());
+        String save = event.actor().username() + " changed the first dose date from " + event.oldDate() + " to " + event.newDate();
+        evaluate(subject, rules, () -> SubjectRecordAssembler.stored(subject, instances(subject)), event.actor().username(),
+                null, save);
+    }
+
+    private List<DeviationNotice> evaluate(Subject subject, List<DeviationRule> rules, Supplier<SubjectRecord> record,
+                                           String by, String formOid, String save) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        SubjectRecord data = record.get();
+        StudySchedule schedule = schedule(subject.study().oid());
+        Map<String, DeviationRule> evaluated = new LinkedHashMap<>();
+        Map<Fact, DeviationFinding> found = new LinkedHashMap<>();
+        for (DeviationRule rule : rules) {
+            List<DeviationFinding> findings;
+            try {
+                findings = rule.evaluate(data, schedule);
+            } catch (RuntimeException e) {
+                // A failing rule must not stop the site from saving; its stored deviations are left as they are.
+                LOG.log(Level.SEVERE, "Deviation rule " + rule.id() + " failed for subject " + subject.subjectKey(), e);
+                continue;
+            }
+            evaluated.put(rule.id(), rule);
+            findings.forEach(f -> found.putIfAbsent(new Fact(rule.id(), f.factKey()), f));
+        }
+        if (evaluated.isEmpty() || !changes(subject, evaluated.keySet(), found)) {
+            return List.of();
+        }
+        lockStudy(subject.study());
+        Map<Fact, Deviation> stored = stored(subject, evaluated.keySet());
+        Instant now = Instant.now(clock);
+        List<DeviationHistory> made = new ArrayList<>();
+        found.forEach((fact, finding) -> {
+            Deviation d = stored.get(fact);
+            if (d == null) {
+                d = new Deviation(subject, fact.ruleId(), evaluated.get(fact.ruleId()).severity(), finding, now, formOid);
+                em.persist(d);
+                made.add(d.raised(now, by, "Found when " + save));
+            } else if (d.status() == DeviationStatus.CLOSED && d.closedByCorrection()) {
+                made.add(d.reopen(finding, now, by, "The data breaks the rule again: " + save, formOid));
+            }
+        });
+        stored.forEach((fact, d) -> {
+            if (d.status().isActive() && !found.containsKey(fact)) {
+                made.add(d.closeByCorrection(now, by, "Closed by the system: the data was corrected and rule " + fact.ruleId()
+                        + " no longer finds this when " + save, formOid));
+            }
+        });
+        made.forEach(em::persist);
+        em.flush();
+        made.forEach(h -> audit(h, AuditAction.DEVIATION, "SYSTEM", formOid));
+        List<DeviationNotice> notices = made.stream().map(DeviationNotice::of).toList();
+        committed.fire(new DeviationsCommitted(subject.study().oid(), notices));
+        return notices;
+    }
+
+    /** Whether the findings differ from what is stored, read without locking (most saves change nothing). */
+    private boolean changes(Subject subject, Set<String> ruleIds, Map<Fact, DeviationFinding> found) {
+        List<Object[]> rows = em.createQuery("select d.ruleId, d.factKey, d.status, d.closedByCorrection from Deviation d "
+                        + "where d.subject = :s and d.ruleId in :rules", Object[].class)
+                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList();
+        Map<Fact, Object[]> stored = new HashMap<>();
+        rows.forEach(r -> stored.put(new Fact((String) r[0], (String) r[1]), r));
+        for (Fact fact : found.keySet()) {
+            Object[] row = stored.get(fact);
+            if (row == null || (row[2] == DeviationStatus.CLOSED && Boolean.TRUE.equals(row[3]))) {
+                return true;
+            }
+        }
+        return stored.entrySet().stream().anyMatch(e -> ((DeviationStatus) e.getValue()[2]).isActive() && !found.containsKey(e.getKey()));
+    }
+
+    private Map<Fact, Deviation> stored(Subject subject, Set<String> ruleIds) {
+        return em.createQuery("select d from Deviation d where d.subject = :s and d.ruleId in :rules", Deviation.class)
+                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList().stream()
+                .collect(Collectors.toMap(d -> new Fact(d.ruleId(), d.factKey()), d -> d));
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // The deviation log
+
+    public List<DeviationView> list(Actor actor, String studyOid, DeviationFilter filter) {
+        studies.study(actor, studyOid);
+        StringBuilder jpql = new StringBuilder("select d from Deviation d where d.studyOid = :study");
+        Map<String, Object> params = new HashMap<>();
+        params.put("study", studyOid);
+        if (actor.role() == Role.COORDINATOR || actor.role() == Role.MONITOR) {
+            jpql.append(" and d.siteOid in :sites");
+            params.put("sites", actor.sites().stream().filter(k -> k.studyOid().equals(studyOid)).map(Actor.SiteKey::siteOid).toList());
+        }
+        narrow(jpql, params, "siteOid", "site", filter.siteOid());
+        narrow(jpql, params, "subjectKey", "subject", filter.subjectKey());
+        narrow(jpql, params, "ruleId", "rule", filter.ruleId());
+        narrow(jpql, params, "severity", "severity", filter.severity());
+        narrow(jpql, params, "status", "status", filter.status());
+        jpql.append(" order by d.detectedAt desc, d.id desc");
+        TypedQuery<Deviation> q = em.createQuery(jpql.toString(), Deviation.class);
+        params.forEach(q::setParameter);
+        return q.getResultList().stream().map(DeviationView::of).toList();
+    }
+
+    public DeviationView deviation(Actor actor, String studyOid, long id) {
+        return DeviationView.of(visible(actor, studyOid, id));
+    }
+
+    /** A monitor has seen the deviation. */
+    public DeviationView acknowledge(Actor actor, String studyOid, long id, String note) {
+        Deviation d = visible(actor, studyOid, id);
+        if (actor.role() != Role.MONITOR) {
+            throw new ForbiddenException("Only a monitor acknowledges a deviation");
+        }
+        return review(actor, d, dev -> dev.acknowledge(Instant.now(clock), actor.username(), blankToNull(note)));
+    }
+
+    /** A monitor or data manager closes the deviation with a note saying why. */
+    public DeviationView close(Actor actor, String studyOid, long id, String note) {
+        Deviation d = visible(actor, studyOid, id);
+        if (actor.role() != Role.MONITOR && actor.role() != Role.DATA_MANAGER) {
+            throw new ForbiddenException("Only a monitor or a data manager closes a deviation");
+        }
+        if (blankToNull(note) == null) {
+            throw InvalidDataException.of("note", "is required: say why the deviation is closed");
+        }
+        return review(actor, d, dev -> dev.close(Instant.now(clock), actor.username(), note.strip()));
+    }
+
+    private DeviationView review(Actor actor, Deviation d, java.util.function.Function<Deviation, DeviationHistory> action) {
+        lockStudy(d.subject().study());
+        em.refresh(d);
+        DeviationHistory h = action.apply(d);
+        em.persist(h);
+        em.flush();
+        audit(h, AuditAction.DEVIATION_REVIEW, null, null);
+        committed.fire(new DeviationsCommitted(d.studyOid(), List.of(DeviationNotice.of(h))));
+        return DeviationView.of(d);
+    }
+
+    /**
+     * What a reconnecting client of the live stream missed: the changes after {@code lastEventId} at the
+     * sites the actor may see, oldest first (at most 1000; the client reads the log for more).
+     */
+    public List<DeviationNotice> since(Actor actor, String studyOid, long lastEventId) {
+        studies.study(actor, studyOid);
+        return em.createQuery("select h from DeviationHistory h join fetch h.deviation where h.studyOid = :study "
+                        + "and h.id > :last order by h.id", DeviationHistory.class)
+                .setParameter("study", studyOid).setParameter("last", lastEventId).getResultList().stream()
+                .filter(h -> actor.canSee(studyOid, h.siteOid())).limit(MAX_REPLAY).map(DeviationNotice::of).toList();
+    }
+
+    /** Checks that the actor may read the study's deviations at all (404 otherwise). */
+    public void requireStudy(Actor actor, String studyOid) {
+        studies.study(actor, studyOid);
+    }
+
+    private Deviation visible(Actor actor, String studyOid, long id) {
+        studies.study(actor, studyOid);
+        Deviation d = em.find(Deviation.class, id);
+        if (d == null || !d.studyOid().equals(studyOid) || !actor.canSee(studyOid, d.siteOid())) {
+            throw new NotFoundException("Deviation " + id + " not found in study " + studyOid);
+        }
+        return d;
+    }
+
+    private void lockStudy(Study study) {
+        em.find(Study.class, study.id(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private StudySchedule schedule(String studyOid) {
+        return new StudySchedule(em.createQuery("select v from VisitDef v where v.study.oid = :study order by v.order", VisitDef.class)
+                .setParameter("study", studyOid).getResultList().stream()
+                .map(v -> new ScheduledVisit(v.oid(), v.name(), v.targetDay(), v.windowBefore(), v.windowAfter())).toList());
+    }
+
+    private List<FormInstance> instances(Subject subject) {
+        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
+                .setParameter("s", subject).getResultList();
+    }
+
+    private void audit(DeviationHistory h, AuditAction action, String origin, String formOid) {
+        Deviation d = h.deviation();
+        audit.append(new AuditRecord(null, h.at(), h.username(), action, d.studyOid(), d.siteOid(), d.subjectKey(), null,
+                formOid, d.visitOid(), null, null, null, h.fromStatus() == null ? null : h.fromStatus().name(),
+                "deviation " + d.id() + " " + d.ruleId() + " [" + d.factKey() + "] " + h.kind().name() + " -> " + h.toStatus().name()
+                        + ": " + d.message(), h.note(), origin));
+    }
+
+    private static void narrow(StringBuilder jpql, Map<String, Object> params, String field, String param, Object value) {
+        if (value != null) {
+            jpql.append(" and d.").append(field).append(" = :").append(param);
+            params.put(param, value);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private record Fact(String ruleId, String factKey) {
+    }
+}

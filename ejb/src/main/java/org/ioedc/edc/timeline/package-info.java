@@ -1,0 +1,2 @@
+/** A subject's clinical course in date order, read within the caller's site scope. */
+package org.ioedc.edc.timeline;
