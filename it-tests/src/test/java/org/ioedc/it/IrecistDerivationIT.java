@@ -221,6 +221,30 @@ class IrecistDerivationIT {
     }
 
     @Test
+    void recordingTheFirstDoseDerivesTheBaselineEnteredBeforeIt() {
+        String s = "IR-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
+        assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01",
+                "screeningNumber", "S" + s, "informedConsentDate", "2026-09-01")).status());
+        var base = coordinator.put(baselinePath(s), baseline());
+        assertEquals(200, base.status(), base.toString());
+        Map<String, JsonObject> before = values(base.json().getJsonObject("form"));
+        assertFalse(before.containsKey("TUD.TLSUM"));
+        assertEquals("Not derived: baseline of 2026-09-10: the subject's first dose date is not recorded",
+                before.get("TUD.NOTE").getString("value"));
+
+        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
+        assertEquals(200, dosed.status(), dosed.toString());
+
+        assertEquals("50", stored(baselinePath(s), "TUD.TLSUM").orElseThrow());
+        assertEquals(Optional.empty(), stored(baselinePath(s), "TUD.NOTE"));
+        var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit?formOid=F.TUBL&itemOid=TUD.TLSUM").array();
+        assertEquals(1, audit.size(), audit.toString());
+        assertEquals("DERIVED", audit.getJsonObject(0).getString("origin"));
+        assertEquals("Recomputed (iRECIST) when coordinator1 recorded the first dose date 2026-09-15",
+                audit.getJsonObject(0).getString("reason"));
+    }
+
+    @Test
     void aFollowUpMissingABaselineLesionIsNotDerivedAndSaysWhy() {
         String s = newSubject();
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());

@@ -2,6 +2,7 @@ package org.ioedc.edc.subject;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ public class SubjectService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<FirstDoseRecorded> firstDoseRecorded;
 
     public Subject enrol(Actor actor, String studyOid, String siteOid, String subjectKey, String screeningNumber,
                          LocalDate informedConsentDate, LocalDate firstDoseDate) {
@@ -135,9 +139,11 @@ public class SubjectService {
             throw InvalidDataException.of("reasonForChange", "is required to change a recorded first dose date");
         }
         subject.changeFirstDose(firstDose);
-        audit.append(new AuditRecord(null, Instant.now(clock), actor.username(), AuditAction.ITEM_VALUE, studyOid,
+        Instant now = Instant.now(clock);
+        audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, studyOid,
                 subject.site().oid(), subjectKey, null, null, null, null, null, "FIRST_DOSE_DATE",
                 old == null ? null : old.toString(), firstDose.toString(), reason, "SITE"));
+        firstDoseRecorded.fire(new FirstDoseRecorded(actor, subject, old, firstDose, now));
         return subject;
     }
 
