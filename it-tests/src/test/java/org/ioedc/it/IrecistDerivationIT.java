@@ -195,6 +195,19 @@ class IrecistDerivationIT {
     }
 
     @Test
+    void theFollowUpFormIsALogFormWithItsDerivedItemsMarked() {
+        var r = coordinator.get(STUDY + "/forms/F.TUFU");
+        assertEquals(200, r.status(), r.toString());
+        assertTrue(r.json().getBoolean("logForm"));
+        var items = r.json().getJsonArray("groups").stream().map(g -> (JsonObject) g)
+                .flatMap(g -> g.getJsonArray("items").stream().map(i -> (JsonObject) i))
+                .collect(Collectors.toMap(i -> i.getString("oid"), i -> i, (a, b) -> a));
+        assertTrue(items.get("TUD.RESP").getBoolean("derived"));
+        assertFalse(items.get("TU.INVRESP").getBoolean("derived"));
+        assertEquals(200, coordinator.get(STUDY + "/forms/F.TUBL").status());
+    }
+
+    @Test
     void theSiteCannotWriteADerivedItem() {
         String s = newSubject();
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
