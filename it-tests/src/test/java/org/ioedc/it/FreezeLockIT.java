@@ -41,6 +41,10 @@ class FreezeLockIT {
         var write = coordinator.put(Review.vitals(s), Review.save(v, null, "VS.PULSE", "46"));
         assertEquals(409, write.status(), write.toString());
         assertTrue(write.json().getString("detail").contains("frozen by datamanager1"), write.body());
+        var answerWithChange = coordinator.post(q + "/answer", "{\"text\":\"46\",\"change\":{\"value\":46,\"version\":"
+                + Review.version(coordinator, Review.vitals(s)) + "}}");
+        assertEquals(409, answerWithChange.status(), "an answer changing data is a data change: " + answerWithChange);
+        assertEquals("NEW", monitor.get(q).json().getString("state"));
         var answer = coordinator.post(q + "/answer", Review.text("64 is right"));
         assertEquals(200, answer.status(), "a frozen form's queries can be answered: " + answer);
         assertEquals(200, monitor.post(q + "/reopen", Review.text("Please look again")).status());
