@@ -213,6 +213,9 @@ class QueryWorkflowIT {
         assertEquals(404, monitor.post(Review.STUDY + "/queries", jakarta.json.Json.createObjectBuilder().add("subjectId", s)
                 .add("formOid", "F.VS").add("visitOid", "C2D1").add("itemOid", "VS.PULSE").add("text", "x").build()
                 .toString()).status(), "a form not entered");
+        var noForm = monitor.post(Review.STUDY + "/queries", Api.json("subjectId", s, "itemOid", "VS.PULSE", "text", "x"));
+        assertEquals(422, noForm.status());
+        assertEquals("formOid", noForm.json().getJsonArray("errors").getJsonObject(0).getString("item"));
         assertEquals(0, Review.queries(monitor, s, null).size());
     }
 

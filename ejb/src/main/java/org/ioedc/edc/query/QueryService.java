@@ -74,6 +74,13 @@ public class QueryService {
     /** A query on one item, from a monitor or a data manager. */
     public QueryView open(Actor actor, String studyOid, String subjectKey, FormLocator locator, String itemOid,
                           String repeatKey, String text) {
+        if (subjectKey == null || subjectKey.isBlank()) {
+            throw InvalidDataException.of("subjectId", "is required");
+        }
+        if (locator.formOid() == null || (locator.visitOid() == null) == (locator.logNumber() == null)) {
+            throw InvalidDataException.of(locator.formOid() == null ? "formOid" : "visitOid",
+                    "a query names its form by formOid and either visitOid (visit form) or logNumber (log form)");
+        }
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireReviewer(actor, "open queries");
         FormInstance form = forms.of(subject, locator);
