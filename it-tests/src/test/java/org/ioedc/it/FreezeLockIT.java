@@ -109,6 +109,10 @@ class FreezeLockIT {
                 Api.json("firstDoseDate", "2026-09-16", "reasonForChange", "typo"));
         assertEquals(409, firstDose.status(), firstDose.toString());
         assertEquals("LOCKED", coordinator.get(Review.vitals(s)).json().getString("status"));
+        var formLock = coordinator.get(Review.vitals(s) + "/lock").json();
+        assertEquals("OPEN", formLock.getString("state"), "the form's own state");
+        assertEquals("LOCKED", formLock.getString("effectiveState"));
+        assertTrue(formLock.getString("effectiveLock").contains("subject " + s + " locked by datamanager1"));
 
         assertEquals(200, dataManager.put(subjectLock, lock("OPEN", "Late lab result to enter")).status());
         assertEquals(200, coordinator.put(Review.vitals(s), Review.save(Review.version(saved), null, "VS.PULSE", "70")).status());
