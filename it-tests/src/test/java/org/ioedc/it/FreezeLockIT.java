@@ -41,6 +41,10 @@ class FreezeLockIT {
         var write = coordinator.put(Review.vitals(s), Review.save(v, null, "VS.PULSE", "46"));
         assertEquals(409, write.status(), write.toString());
         assertTrue(write.json().getString("detail").contains("frozen by datamanager1"), write.body());
+        var answerWithChange = coordinator.post(q + "/answer", "{\"text\":\"46\",\"change\":{\"value\":46,\"version\":"
+                + Review.version(coordinator, Review.vitals(s)) + "}}");
+        assertEquals(409, answerWithChange.status(), "an answer changing data is a data change: " + answerWithChange);
+        assertEquals("NEW", monitor.get(q).json().getString("state"));
         var answer = coordinator.post(q + "/answer", Review.text("64 is right"));
         assertEquals(200, answer.status(), "a frozen form's queries can be answered: " + answer);
         assertEquals(200, monitor.post(q + "/reopen", Review.text("Please look again")).status());
@@ -105,6 +109,10 @@ class FreezeLockIT {
                 Api.json("firstDoseDate", "2026-09-16", "reasonForChange", "typo"));
         assertEquals(409, firstDose.status(), firstDose.toString());
         assertEquals("LOCKED", coordinator.get(Review.vitals(s)).json().getString("status"));
+        var formLock = coordinator.get(Review.vitals(s) + "/lock").json();
+        assertEquals("OPEN", formLock.getString("state"), "the form's own state");
+        assertEquals("LOCKED", formLock.getString("effectiveState"));
+        assertTrue(formLock.getString("effectiveLock").contains("subject " + s + " locked by datamanager1"));
 
         assertEquals(200, dataManager.put(subjectLock, lock("OPEN", "Late lab result to enter")).status());
         assertEquals(200, coordinator.put(Review.vitals(s), Review.save(Review.version(saved), null, "VS.PULSE", "70")).status());

@@ -84,6 +84,38 @@ class QueryWorkflowIT {
     }
 
     @Test
+    void answerWithACorrectionSavesTheValueAndTheCheckClosesItsQuery() {
+        String s = Review.newSubject("Q", "SITE-01");
+        var first = coordinator.put(Review.vitals(s), jakarta.json.Json.createObjectBuilder().add("items", jakarta.json.Json
+                .createObjectBuilder().add("VS.VSDAT", "2026-09-15").add("VS.SYSBP", "70").add("VS.DIABP", "120")
+                .add("VS.ECOG", "0")).add("status", "COMPLETE").build().toString());
+        assertEquals(200, first.status(), first.toString());
+        int id = first.json().getJsonArray("queries").getJsonObject(0).getInt("queryId");
+        String q = Review.STUDY + "/queries/" + id;
+
+        var noReason = coordinator.post(q + "/answer", "{\"text\":\"Swapped\",\"change\":{\"value\":130,\"version\":"
+                + Review.version(first) + "}}");
+        assertEquals(422, noReason.status(), "a complete form needs a reason for change: " + noReason);
+        assertEquals("NEW", monitor.get(q).json().getString("state"), "nothing was saved, not even the answer");
+
+        var answered = coordinator.post(q + "/answer", "{\"text\":\"Values were swapped\",\"change\":{\"value\":130,"
+                + "\"version\":" + Review.version(first) + ",\"reasonForChange\":\"Transcription error\"}}");
+        assertEquals(200, answered.status(), answered.toString());
+        assertEquals("VS.SYSBP", answered.json().getString("itemOid"));
+        assertEquals("CLOSED", answered.json().getString("state"), "130/120 passes VS-001: " + answered);
+        assertEquals(List.of("system:NEW", "coordinator1:RESOLUTION_PROPOSED", "system:CLOSED"),
+                answered.json().getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("by") + ":" + m.getString("stateAfter")).toList());
+        var stored = coordinator.get(Review.vitals(s)).json();
+        assertEquals("COMPLETE", stored.getString("status"));
+        assertEquals("130", stored.getJsonArray("values").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("itemOid").equals("VS.SYSBP")).findFirst().orElseThrow().getString("value"));
+        var audit = coordinator.get(Review.STUDY + "/subjects/" + s + "/audit?itemOid=VS.SYSBP").array()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("ITEM_VALUE")).toList();
+        assertEquals("Transcription error", audit.get(1).getString("reason"));
+    }
+
+    @Test
     void queryConfirmedBySiteIsNotRaisedAgainUntilItsValuesChange() {
         String s = Review.newSubject("Q", "SITE-01");
         var first = coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "85", "VS.DIABP", "90"));
@@ -181,6 +213,9 @@ class QueryWorkflowIT {
         assertEquals(404, monitor.post(Review.STUDY + "/queries", jakarta.json.Json.createObjectBuilder().add("subjectId", s)
                 .add("formOid", "F.VS").add("visitOid", "C2D1").add("itemOid", "VS.PULSE").add("text", "x").build()
                 .toString()).status(), "a form not entered");
+        var noForm = monitor.post(Review.STUDY + "/queries", Api.json("subjectId", s, "itemOid", "VS.PULSE", "text", "x"));
+        assertEquals(422, noForm.status());
+        assertEquals("formOid", noForm.json().getJsonArray("errors").getJsonObject(0).getString("item"));
         assertEquals(0, Review.queries(monitor, s, null).size());
     }
 

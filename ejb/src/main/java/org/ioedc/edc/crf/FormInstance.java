@@ -160,6 +160,11 @@ public class FormInstance {
         };
     }
 
+    /** The data-entry status (IN_PROGRESS or COMPLETE) whatever the locks. */
+    public FormStatus entryStatus() {
+        return status;
+    }
+
     /** This form's own freeze or lock (the subject's and study's are theirs). */
     public DataLock lock() {
         return DataLock.of(lock);

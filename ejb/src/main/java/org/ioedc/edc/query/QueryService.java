@@ -4,12 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +20,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
+import org.ioedc.edc.crf.DataEntryService;
 import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormLocator;
+import org.ioedc.edc.crf.FormSaveRequest;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.edc.subject.SubjectService;
@@ -57,6 +62,9 @@ public class QueryService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private DataEntryService entry;
+
     @Inject
     private FormCatalog catalog;
 
@@ -66,6 +74,13 @@ public class QueryService {
     /** A query on one item, from a monitor or a data manager. */
     public QueryView open(Actor actor, String studyOid, String subjectKey, FormLocator locator, String itemOid,
                           String repeatKey, String text) {
+        if (subjectKey == null || subjectKey.isBlank()) {
+            throw InvalidDataException.of("subjectId", "is required");
+        }
+        if (locator.formOid() == null || (locator.visitOid() == null) == (locator.logNumber() == null)) {
+            throw InvalidDataException.of(locator.formOid() == null ? "formOid" : "visitOid",
+                    "a query names its form by formOid and either visitOid (visit form) or logNumber (log form)");
+        }
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireReviewer(actor, "open queries");
         FormInstance form = forms.of(subject, locator);
@@ -80,13 +95,37 @@ public class QueryService {
         return QueryView.of(q, now, true);
     }
 
-    public QueryView answer(Actor actor, String studyOid, long id, String text) {
+    /**
+     * The site's answer, optionally with a change of the queried value made in the same transaction by
+     * an ordinary form save (so its checks, reason for change, audit and locks apply). The answer comes
+     * first: when the change makes an edit check pass, the save then closes the check's query.
+     */
+    public QueryView answer(Actor actor, String studyOid, long id, String text, AnswerChange change) {
         Query q = query(actor, studyOid, id);
         if (actor.role() != Role.COORDINATOR) {
             throw new ForbiddenException("Only a site coordinator answers queries");
         }
-        return step(actor, q, text, (query, t, now) -> query.answer(t, actor.username(), now));
+        QueryView answered = step(actor, q, text, (query, t, now) -> query.answer(t, actor.username(), now));
+        if (change == null) {
+            return answered;
+        }
+        FormInstance form = q.form();
+        Map<String, String> value = new HashMap<>();
+        value.put(q.itemOid(), change.value());
+        FormSaveRequest request = q.repeatKey().isEmpty()
+                ? new FormSaveRequest(value, List.of(), form.entryStatus(), change.version(), change.reasonForChange())
+                : new FormSaveRequest(Map.of(), List.of(new FormSaveRequest.RowChange(q.itemGroupOid(), q.repeatKey(), false, value)),
+                        form.entryStatus(), change.version(), change.reasonForChange());
+        String subjectKey = q.subject().subjectKey();
+        if (form.visitOid() != null) {
+            entry.saveVisitForm(actor, studyOid, subjectKey, form.visitOid(), form.formOid(), request);
+        } else {
+            entry.saveLogForm(actor, studyOid, subjectKey, form.formOid(), form.logNumber(), request);
+        }
+        return QueryView.of(q, Instant.now(clock), true);
     }
+
+
 
     public QueryView close(Actor actor, String studyOid, long id, String text) {
         Query q = query(actor, studyOid, id);
@@ -216,6 +255,11 @@ public class QueryService {
         Instant now = Instant.now(clock);
         step.apply(q, message, now);
         audit.append(QueryAudit.of(q, before, message, actor.username(), now));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Query " + q.id() + " was moved by someone else at the same time. Reload it.");
+        }
         return QueryView.of(q, now, true);
     }
 

@@ -16,7 +16,8 @@ public final class CheckCatalogue {
         md.append("# Edit-check catalogue\n\n")
                 .append("Generated from the trial modules by `CheckCatalogueTest` (run the forms tests with ")
                 .append("`-Dcatalogue.write=true` to rewrite it). An edit check returns a finding with the items at ")
-                .append("fault and a message for the site, returned with the save. Values that break the form ")
+                .append("fault and a message for the site, returned with the save, and opens a query on the items, ")
+                .append("which the system closes when the check passes again (docs/review.md). Values that break the form ")
                 .append("metadata (type, range, code list, mandatory) are refused instead, with HTTP 422, and so are ")
                 .append("the findings of the checks marked **blocks the save**: they guard values that cannot be true.\n");
         modules.all().stream().sorted(Comparator.comparing(TrialModule::id)).forEach(module -> {

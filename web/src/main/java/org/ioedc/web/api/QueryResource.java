@@ -13,9 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.crf.FormLocator;
+import org.ioedc.edc.query.AnswerChange;
 import org.ioedc.edc.query.QueryList;
 import org.ioedc.edc.query.QueryService;
 import org.ioedc.edc.query.QueryView;
@@ -65,9 +68,29 @@ public class QueryResource {
 
     @POST
     @Path("{id}/answer")
-    @Operation(summary = "Answer a query (site coordinator): RESOLUTION_PROPOSED")
-    public QueryView answer(@PathParam("studyOid") String studyOid, @PathParam("id") long id, ReviewDtos.MessageIn in) {
-        return queries.answer(actor.get(), studyOid, id, Requests.body(in).text());
+    @Operation(summary = "Answer a query (site coordinator): RESOLUTION_PROPOSED; with a change, also correct the value")
+    public QueryView answer(@PathParam("studyOid") String studyOid, @PathParam("id") long id, ReviewDtos.AnswerIn in) {
+        Requests.body(in);
+        AnswerChange change = in.change() == null ? null
+                : new AnswerChange(value(in.change().value()), in.change().version(), in.change().reasonForChange());
+        return queries.answer(actor.get(), studyOid, id, in.text(), change);
+    }
+
+    /** A JSON value as ODM text, as in a form save: numbers in plain notation, booleans as true/false, null clears. */
+    private static String value(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).toPlainString();
+        }
+        if (value instanceof Boolean flag) {
+            return flag.toString();
+        }
+        throw InvalidDataException.of("change.value", "must be a single value (text, number, true/false or null)");
     }
 
     @POST

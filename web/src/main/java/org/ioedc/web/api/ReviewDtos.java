@@ -19,6 +19,16 @@ public final class ReviewDtos {
     public record MessageIn(String text) {
     }
 
+    /**
+     * A coordinator's answer; with {@code change} it also sets the queried item's value (null clears it)
+     * as a form save would, with the form {@code version} read and a {@code reasonForChange}.
+     */
+    public record AnswerIn(String text, ValueIn change) {
+    }
+
+    public record ValueIn(Object value, Long version, String reasonForChange) {
+    }
+
     /** Items to verify ({@code ITEM} or {@code ITEM[repeatKey]}); none or absent: every stored value of the form. */
     public record SdvIn(List<String> items) {
     }
