@@ -212,6 +212,10 @@ public class DataEntryService {
                 faults.add(new ItemError(org.ioedc.forms.crf.ItemRef.of(item.getKey()), "is not an item of form " + form.oid()));
                 continue;
             }
+            if (derived(group.get(), item.getKey())) {
+                faults.add(new ItemError(org.ioedc.forms.crf.ItemRef.of(item.getKey()), DERIVED_ITEM));
+                continue;
+            }
             put(target, new ValueKey(group.get().oid(), "", item.getKey()), item.getValue());
         }
         for (FormSaveRequest.RowChange row : request.rows()) {
@@ -230,10 +234,22 @@ public class DataEntryService {
                 target.keySet().removeIf(k -> k.itemGroupOid().equals(row.itemGroupOid()) && k.repeatKey().equals(key));
                 continue;
             }
-            (row.items() == null ? Map.<String, String>of() : row.items())
-                    .forEach((oid, value) -> put(target, new ValueKey(row.itemGroupOid(), key, oid), value));
+            (row.items() == null ? Map.<String, String>of() : row.items()).forEach((oid, value) -> {
+                if (derived(group.get(), oid)) {
+                    faults.add(new ItemError(new org.ioedc.forms.crf.ItemRef(oid, row.itemGroupOid(), key), DERIVED_ITEM));
+                } else {
+                    put(target, new ValueKey(row.itemGroupOid(), key, oid), value);
+                }
+            });
         }
         return target;
+    }
+
+    private static final String DERIVED_ITEM = "is derived by the system and cannot be entered or cleared";
+
+    /** Derived items (an ItemRef with an ODM MethodOID) are the product's to write, never the site's. */
+    private static boolean derived(ItemGroupDef group, String itemOid) {
+        return group.items().stream().anyMatch(r -> r.itemOid().equals(itemOid) && r.derived());
     }
 
     private static void put(SortedMap<ValueKey, String> target, ValueKey key, String value) {

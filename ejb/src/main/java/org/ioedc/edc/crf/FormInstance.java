@@ -218,6 +218,28 @@ public class FormInstance {
         return changes;
     }
 
+    /**
+     * Sets the derived values of this form: each key to its value, or cleared when the value is null.
+     * Keys not named keep their value. Writes nothing, and so refuses nothing, when every value is
+     * already as wanted; otherwise a frozen or locked form refuses the change ({@link #requireWritable()}).
+     */
+    public List<ItemChange> replaceDerivedValues(Map<ValueKey, String> derived, Instant at, String by) {
+        SortedMap<ValueKey, String> current = currentValues();
+        SortedMap<ValueKey, String> target = new TreeMap<>(current);
+        derived.forEach((key, value) -> {
+            if (value == null) {
+                target.remove(key);
+            } else {
+                target.put(key, value);
+            }
+        });
+        if (target.equals(current)) {
+            return List.of();
+        }
+        requireWritable();
+        return replaceValues(target, ValueOrigin.DERIVED, null, at, by);
+    }
+
     /** Moves between in progress and complete; the first complete save starts the reason-for-change rule. */
     public void markStatus(FormStatus newStatus, Instant at, String by) {
         if (newStatus != FormStatus.IN_PROGRESS && newStatus != FormStatus.COMPLETE) {

@@ -40,6 +40,6 @@ public final class SubjectRecordAssembler {
 
     static SubjectRecord subject(Subject subject, List<FormData> forms) {
         return new SubjectRecord(subject.subjectKey(), subject.site().oid(), subject.informedConsentDate(),
-                subject.firstDoseDate(), forms);
+                subject.firstDoseDate(), forms, subject.study().baselineWindowDays());
     }
 }

@@ -1,9 +1,10 @@
 package org.ioedc.forms.exposure;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.module.SubjectRecord;
 
@@ -27,11 +28,16 @@ public final class ExposureLog {
     public record Dose(LocalDate date, String instanceKey) {
     }
 
-    /** The doses given to the subject, earliest first; a record not (yet) marked administered is no dose. */
+    /**
+     * The days the subject was given study drug, earliest first, one dose per day: a second record of the same
+     * day is the same day's dosing (EX-004 queries it), so a rule keyed by the dose date flags it once. A
+     * record not (yet) marked administered is no dose.
+     */
     public static List<Dose> doses(SubjectRecord subject) {
-        return subject.forms(FORM).stream().filter(ExposureLog::administered)
-                .flatMap(f -> f.items().date(DATE).map(d -> new Dose(d, f.instanceKey())).stream())
-                .sorted(Comparator.comparing(Dose::date)).toList();
+        Map<LocalDate, Dose> byDay = new TreeMap<>();
+        subject.forms(FORM).stream().filter(ExposureLog::administered)
+                .forEach(f -> f.items().date(DATE).ifPresent(d -> byDay.putIfAbsent(d, new Dose(d, f.instanceKey()))));
+        return List.copyOf(byDay.values());
     }
 
     /** The doses given strictly after {@code day}, earliest first. */

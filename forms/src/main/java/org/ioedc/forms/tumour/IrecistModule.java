@@ -30,6 +30,8 @@ public final class IrecistModule implements TrialModule {
 
     @Override
     public List<EditCheck> editChecks() {
-        return List.of();
+        return List.of(new TargetLesionCount(), new BaselineMeasurability(), new EveryBaselineLesionRecorded(),
+                new LesionIdsKept(), new AssessmentDatesIncrease(), new BaselineTiming(), new MethodMatchesBaseline(),
+                new NewLesionTargetLimits(), new InvestigatorResponseMatches(), new ConfirmationScanWindow());
     }
 }

@@ -85,6 +85,17 @@ public final class TumourForms {
         return form.items().date(DATE);
     }
 
+    /** The subject's baseline form: the earliest dated one (a second baseline is never used). */
+    static Optional<FormData> baseline(org.ioedc.forms.module.SubjectRecord subject) {
+        return subject.forms(BASELINE).stream()
+                .min(java.util.Comparator.comparing((FormData f) -> date(f).orElse(LocalDate.MAX)));
+    }
+
+    /** The lesion's organ for messages: "T1 (LIVER)". */
+    static String lesion(org.ioedc.forms.crf.ItemGroupRow row, String organItem) {
+        return row.values().text(organItem).map(o -> row.repeatKey() + " (" + o + ")").orElse(row.repeatKey());
+    }
+
     static boolean isTrue(ItemValues values, String itemOid) {
         return values.text(itemOid).filter("true"::equals).isPresent();
     }

@@ -114,6 +114,12 @@ class ProgressionRulesTest {
     }
 
     @Test
+    void aDoseEnteredTwiceIsOneFact() {
+        var findings = run(new DosedAfterConfirmedProgression(), icpd().dose(ICPD.plusDays(1)).dose(ICPD.plusDays(1)));
+        assertEquals(List.of("dose:2026-12-16"), keys(findings));
+    }
+
+    @Test
     void aDoseOnTheDayOfIcpdIsNot() {
         assertTrue(run(new DosedAfterConfirmedProgression(), icpd().dose(ICPD)).isEmpty());
         assertTrue(run(new DosedAfterConfirmedProgression(), iupd().dose(ICPD.plusDays(1))).isEmpty());

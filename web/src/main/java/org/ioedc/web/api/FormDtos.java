@@ -3,6 +3,7 @@ package org.ioedc.web.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormSaveResult;
 import org.ioedc.edc.crf.FormView;
 import org.ioedc.edc.deviation.DeviationNotice;
@@ -30,9 +31,13 @@ public final class FormDtos {
     public record ChangeOut(String item, String oldValue, String newValue) {
     }
 
-    /** The stored form, what changed, edit-check findings, soft warnings, and the deviations the save raised or closed. */
+    /** A derived value the save recomputed, in this form or another of the subject's (e.g. a later iRECIST response). */
+    public record DerivedOut(String formOid, String visitOid, Integer logNumber, String item, String oldValue, String newValue) {
+    }
+
+    /** The stored form, what changed, edit-check findings, soft warnings, derived values recomputed, deviations raised or closed. */
     public record SaveOut(FormView form, List<ChangeOut> changes, List<FindingOut> findings, List<Problem.ItemFault> warnings,
-                          List<DeviationNotice> deviations) {
+                          List<DerivedOut> derived, List<DeviationNotice> deviations) {
         static SaveOut of(FormSaveResult r) {
             return new SaveOut(r.form(),
                     r.changes().stream().map(c -> new ChangeOut(c.key().repeatKey().isEmpty() ? c.key().itemOid()
@@ -40,6 +45,8 @@ public final class FormDtos {
                     r.findings().stream().map(f -> new FindingOut(f.checkId(),
                             f.items().stream().map(i -> i.label()).toList(), f.message())).toList(),
                     r.warnings().stream().map(w -> new Problem.ItemFault(w.item().label(), w.message())).toList(),
+                    r.effects().of(DerivedChange.class).stream().map(d -> new DerivedOut(d.formOid(), d.visitOid(),
+                            d.logNumber(), d.itemOid(), d.oldValue(), d.newValue())).toList(),
                     r.effects().of(DeviationNotice.class));
         }
     }

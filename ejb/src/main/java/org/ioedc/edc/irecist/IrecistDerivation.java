@@ -1,0 +1,101 @@
+package org.ioedc.edc.irecist;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ioedc.edc.audit.AuditAction;
+import org.ioedc.edc.audit.AuditRecord;
+import org.ioedc.edc.audit.AuditTrail;
+import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.crf.DerivedChange;
+import org.ioedc.edc.crf.FormInstance;
+import org.ioedc.edc.crf.FormSaved;
+import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.edc.crf.ValueKey;
+import org.ioedc.edc.crf.ValueOrigin;
+import org.ioedc.edc.subject.Subject;
+import org.ioedc.forms.tumour.CourseAssessment;
+import org.ioedc.forms.tumour.DerivedItems;
+import org.ioedc.forms.tumour.IrecistCourse;
+import org.ioedc.forms.tumour.IrecistModule;
+import org.ioedc.forms.tumour.TumourForms;
+
+/**
+ * Recomputes the stored iRECIST values of every tumour assessment of a subject whenever one of them is saved:
+ * a corrected week-8 scan changes the nadir, the responses and the iUPD episodes of every later assessment
+ * (spec irecist.md section 2). Runs first among the observers of a save ({@link FormSaved#DERIVE}), inside the
+ * saving transaction, so queries and deviations see the new values and a failure leaves nothing half-derived.
+ *
+ * <p>Each value that changes is stored with origin DERIVED and audited as ITEM_VALUE with origin DERIVED, by
+ * the saving user, with a reason naming the save that caused it. A frozen or locked assessment whose derived
+ * values would change refuses the whole save (409, {@link FormInstance#requireWritable()}).
+ */
+@ApplicationScoped
+public class IrecistDerivation {
+
+    @PersistenceContext(unitName = "edc")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    void on(@Observes @Priority(FormSaved.DERIVE) FormSaved event) {
+        String formOid = event.form().oid();
+        Subject subject = event.subject();
+        if (!(formOid.equals(TumourForms.BASELINE) || formOid.equals(TumourForms.FOLLOW_UP))
+                || !subject.study().modules().contains(IrecistModule.ID)) {
+            return;
+        }
+        IrecistCourse course = IrecistCourse.of(event.record().get());
+        String reason = "Recomputed (iRECIST) when " + event.actor().username() + " saved " + describe(event.instance());
+        boolean changed = false;
+        for (FormInstance instance : assessments(subject)) {
+            Optional<CourseAssessment> assessment = course.assessment(instance.instanceKey());
+            if (assessment.isEmpty()) {
+                continue;
+            }
+            String group = DerivedItems.groupOf(instance.formOid());
+            Map<ValueKey, String> derived = new LinkedHashMap<>();
+            DerivedItems.of(course, assessment.get()).forEach((item, value) -> derived.put(new ValueKey(group, "", item), value));
+            List<ItemChange> changes = instance.replaceDerivedValues(derived, event.at(), event.actor().username());
+            for (ItemChange change : changes) {
+                changed = true;
+                audit.append(new AuditRecord(null, event.at(), event.actor().username(), AuditAction.ITEM_VALUE,
+                        subject.study().oid(), subject.site().oid(), subject.subjectKey(), instance.id(), instance.formOid(),
+                        instance.visitOid(), change.key().itemGroupOid(), null, change.key().itemOid(), change.oldValue(),
+                        change.newValue(), reason, ValueOrigin.DERIVED.name()));
+                event.effects().add(DerivedChange.class, new DerivedChange(instance.formOid(), instance.visitOid(),
+                        instance.visitOid() == null ? instance.logNumber() : null, change.key().itemGroupOid(),
+                        change.key().itemOid(), change.oldValue(), change.newValue()));
+            }
+        }
+        if (changed) {
+            try {
+                em.flush();
+            } catch (OptimisticLockException e) {
+                throw new ConflictException("Another tumour assessment of subject " + subject.subjectKey()
+                        + " was changed by someone else while you saved. Reload it and enter your change again.");
+            }
+        }
+    }
+
+    private List<FormInstance> assessments(Subject subject) {
+        return em.createQuery("select f from FormInstance f where f.subject = :s and f.formOid in :forms order by f.id",
+                        FormInstance.class)
+                .setParameter("s", subject).setParameter("forms", List.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP))
+                .getResultList();
+    }
+
+    private static String describe(FormInstance instance) {
+        return instance.visitOid() != null ? instance.formOid() + " at visit " + instance.visitOid()
+                : instance.formOid() + " #" + instance.logNumber();
+    }
+}
