@@ -96,7 +96,7 @@ public class DeviationService {
     public void onFirstDose(@Observes FirstDoseRecorded event) {
         Subject subject = event.subject();
         List<DeviationRule> rules = catalog.modules().deviationRules(subject.study().modules());
-        String save = event.actor().username() + " changed the first dose date from " + event.oldDate() + " to " + event.newDate();
+        String save = event.actor().username() + " changed the first dose date from " + event.previous() + " to " + event.firstDose();
         evaluate(subject, rules, () -> SubjectRecordAssembler.stored(subject, instances(subject)), event.actor().username(),
                 null, save);
     }
