@@ -195,6 +195,19 @@ class IrecistDerivationIT {
     }
 
     @Test
+    void theFollowUpFormIsALogFormWithItsDerivedItemsMarked() {
+        var r = coordinator.get(STUDY + "/forms/F.TUFU");
+        assertEquals(200, r.status(), r.toString());
+        assertTrue(r.json().getBoolean("logForm"));
+        var items = r.json().getJsonArray("groups").stream().map(g -> (JsonObject) g)
+                .flatMap(g -> g.getJsonArray("items").stream().map(i -> (JsonObject) i))
+                .collect(Collectors.toMap(i -> i.getString("oid"), i -> i, (a, b) -> a));
+        assertTrue(items.get("TUD.RESP").getBoolean("derived"));
+        assertFalse(items.get("TU.INVRESP").getBoolean("derived"));
+        assertEquals(200, coordinator.get(STUDY + "/forms/F.TUBL").status());
+    }
+
+    @Test
     void theSiteCannotWriteADerivedItem() {
         String s = newSubject();
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
@@ -218,6 +231,30 @@ class IrecistDerivationIT {
                 .add("version", coordinator.get(baselinePath(s)).json().getJsonNumber("version").longValue())
                 .add("status", "COMPLETE").add("reasonForChange", "try").build().toString());
         assertEquals(422, clear.status(), clear.toString());
+    }
+
+    @Test
+    void recordingTheFirstDoseDerivesTheBaselineEnteredBeforeIt() {
+        String s = "IR-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
+        assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01",
+                "screeningNumber", "S" + s, "informedConsentDate", "2026-09-01")).status());
+        var base = coordinator.put(baselinePath(s), baseline());
+        assertEquals(200, base.status(), base.toString());
+        Map<String, JsonObject> before = values(base.json().getJsonObject("form"));
+        assertFalse(before.containsKey("TUD.TLSUM"));
+        assertEquals("Not derived: baseline of 2026-09-10: the subject's first dose date is not recorded",
+                before.get("TUD.NOTE").getString("value"));
+
+        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
+        assertEquals(200, dosed.status(), dosed.toString());
+
+        assertEquals("50", stored(baselinePath(s), "TUD.TLSUM").orElseThrow());
+        assertEquals(Optional.empty(), stored(baselinePath(s), "TUD.NOTE"));
+        var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit?formOid=F.TUBL&itemOid=TUD.TLSUM").array();
+        assertEquals(1, audit.size(), audit.toString());
+        assertEquals("DERIVED", audit.getJsonObject(0).getString("origin"));
+        assertEquals("Recomputed (iRECIST) when coordinator1 recorded the first dose date 2026-09-15",
+                audit.getJsonObject(0).getString("reason"));
     }
 
     @Test

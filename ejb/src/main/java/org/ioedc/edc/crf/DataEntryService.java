@@ -261,6 +261,15 @@ public class DataEntryService {
     }
 
     /**
+     * The subject's record as stored, for rules and derivations that run outside a form save (e.g. after
+     * the first dose date changed). No scope check: the caller acts on a subject it already holds.
+     */
+    public SubjectRecord storedRecord(Subject subject) {
+        return SubjectRecordAssembler.subject(subject, instances(subject).stream()
+                .map(f -> SubjectRecordAssembler.formData(f, f.currentValues())).toList());
+    }
+
+    /**
      * The subject's record for the rules: every stored form, with {@code data} in place of its stored
      * version (or added, for an instance not stored yet). The values are those the save will store.
      */

@@ -1,12 +1,14 @@
 package org.ioedc.edc.irecist;
 
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,17 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.crf.DataEntryService;
 import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.edc.crf.SaveEffects;
 import org.ioedc.edc.crf.ValueKey;
 import org.ioedc.edc.crf.ValueOrigin;
+import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
+import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseAssessment;
 import org.ioedc.forms.tumour.DerivedItems;
 import org.ioedc.forms.tumour.IrecistCourse;
@@ -33,6 +39,9 @@ import org.ioedc.forms.tumour.TumourForms;
  * a corrected week-8 scan changes the nadir, the responses and the iUPD episodes of every later assessment
  * (spec irecist.md section 2). Runs first among the observers of a save ({@link FormSaved#DERIVE}), inside the
  * saving transaction, so queries and deviations see the new values and a failure leaves nothing half-derived.
+ *
+ * <p>It also recomputes when the subject's first dose date is recorded or corrected ({@link FirstDoseRecorded}):
+ * the derivation needs it (iSD minimum interval, baseline on or before the first dose).
  *
  * <p>Each value that changes is stored with origin DERIVED and audited as ITEM_VALUE with origin DERIVED, by
  * the saving user, with a reason naming the save that caused it. A frozen or locked assessment whose derived
@@ -47,15 +56,32 @@ public class IrecistDerivation {
     @Inject
     private AuditTrail audit;
 
+    @EJB
+    private DataEntryService entry;
+
     void on(@Observes @Priority(FormSaved.DERIVE) FormSaved event) {
         String formOid = event.form().oid();
-        Subject subject = event.subject();
         if (!(formOid.equals(TumourForms.BASELINE) || formOid.equals(TumourForms.FOLLOW_UP))
-                || !subject.study().modules().contains(IrecistModule.ID)) {
+                || !event.subject().study().modules().contains(IrecistModule.ID)) {
             return;
         }
-        IrecistCourse course = IrecistCourse.of(event.record().get());
-        String reason = "Recomputed (iRECIST) when " + event.actor().username() + " saved " + describe(event.instance());
+        derive(event.actor().username(), event.subject(), event.record().get(), event.at(),
+                "Recomputed (iRECIST) when " + event.actor().username() + " saved " + describe(event.instance()), event.effects());
+    }
+
+    /** The iSD minimum interval and the baseline's validity depend on the first dose date. */
+    void on(@Observes FirstDoseRecorded event) {
+        Subject subject = event.subject();
+        if (!subject.study().modules().contains(IrecistModule.ID) || assessments(subject).isEmpty()) {
+            return;
+        }
+        derive(event.actor().username(), subject, entry.storedRecord(subject), event.at(),
+                "Recomputed (iRECIST) when " + event.actor().username() + " recorded the first dose date " + event.firstDose(),
+                new SaveEffects());
+    }
+
+    private void derive(String username, Subject subject, SubjectRecord record, Instant at, String reason, SaveEffects effects) {
+        IrecistCourse course = IrecistCourse.of(record);
         boolean changed = false;
         for (FormInstance instance : assessments(subject)) {
             Optional<CourseAssessment> assessment = course.assessment(instance.instanceKey());
@@ -65,14 +91,14 @@ public class IrecistDerivation {
             String group = DerivedItems.groupOf(instance.formOid());
             Map<ValueKey, String> derived = new LinkedHashMap<>();
             DerivedItems.of(course, assessment.get()).forEach((item, value) -> derived.put(new ValueKey(group, "", item), value));
-            List<ItemChange> changes = instance.replaceDerivedValues(derived, event.at(), event.actor().username());
+            List<ItemChange> changes = instance.replaceDerivedValues(derived, at, username);
             for (ItemChange change : changes) {
                 changed = true;
-                audit.append(new AuditRecord(null, event.at(), event.actor().username(), AuditAction.ITEM_VALUE,
+                audit.append(new AuditRecord(null, at, username, AuditAction.ITEM_VALUE,
                         subject.study().oid(), subject.site().oid(), subject.subjectKey(), instance.id(), instance.formOid(),
                         instance.visitOid(), change.key().itemGroupOid(), null, change.key().itemOid(), change.oldValue(),
                         change.newValue(), reason, ValueOrigin.DERIVED.name()));
-                event.effects().add(DerivedChange.class, new DerivedChange(instance.formOid(), instance.visitOid(),
+                effects.add(DerivedChange.class, new DerivedChange(instance.formOid(), instance.visitOid(),
                         instance.visitOid() == null ? instance.logNumber() : null, change.key().itemGroupOid(),
                         change.key().itemOid(), change.oldValue(), change.newValue()));
             }

@@ -16,9 +16,27 @@ import org.ioedc.forms.irecist.TimepointResult;
  * @param input        the engine's input read from the form; null when the form has no date
  * @param result       what the engine derived; null when the assessment could not be derived
  * @param problems     why it could not be derived (empty when derived)
+ * @param investigator what the investigator recorded on a follow-up (empty values at baseline)
  */
 public record CourseAssessment(String formOid, String instanceKey, LocalDate date, boolean baseline,
-                               Assessment input, TimepointResult result, List<String> problems) {
+                               Assessment input, TimepointResult result, List<String> problems,
+                               InvestigatorAssessment investigator) {
+
+    /**
+     * The investigator's part of a follow-up: the timepoint response as recorded ({@code TU.INVRESP} label,
+     * e.g. {@code iUPD}), clinical stability at iUPD ({@code TU.CLINSTAB}) and whether treatment continues
+     * ({@code TU.TRTCONT}); each null when not entered.
+     */
+    public record InvestigatorAssessment(String response, Boolean clinicallyStable, Boolean treatmentContinues) {
+        static final InvestigatorAssessment NONE = new InvestigatorAssessment(null, null, null);
+
+        static InvestigatorAssessment of(org.ioedc.forms.crf.FormData form) {
+            var items = form.items();
+            return new InvestigatorAssessment(items.text(TumourForms.INVESTIGATOR_RESPONSE).orElse(null),
+                    items.text(TumourForms.CLINICALLY_STABLE).map(Boolean::valueOf).orElse(null),
+                    items.text(TumourForms.TREATMENT_CONTINUES).map(Boolean::valueOf).orElse(null));
+        }
+    }
 
     public CourseAssessment {
         problems = List.copyOf(problems);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
 
 /**
@@ -63,7 +64,7 @@ public final class DerivedItems {
         values.put(TumourForms.D_IUPD_PENDING, derived ? Boolean.toString(r.iupdPending()) : null);
         values.put(TumourForms.D_FIRST_IUPD_DATE, derived && r.firstIupdDate() != null ? r.firstIupdDate().toString() : null);
         values.put(TumourForms.D_CONFIRMATION_TIMING, derived ? r.confirmationTiming().name() : null);
-        values.put(TumourForms.D_IUPD_CONFIRMED_LATER, derived && r.overallResponse() == org.ioedc.forms.irecist.TimepointResponse.IUPD
+        values.put(TumourForms.D_IUPD_CONFIRMED_LATER, derived && r.overallResponse() == TimepointResponse.IUPD
                 ? Boolean.toString(r.iupdConfirmedLater()) : null);
         values.put(TumourForms.D_NOTE, note(assessment.problems()));
         return values;

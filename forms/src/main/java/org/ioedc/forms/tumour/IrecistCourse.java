@@ -199,7 +199,7 @@ public final class IrecistCourse {
                 }
                 TimepointResult result = i < derivable ? evaluation.timepoints().get(i) : null;
                 out.add(new CourseAssessment(form.formOid(), form.instanceKey(), TumourForms.date(form).orElse(null),
-                        i == 0, inputs.get(i), result, result == null ? problems : List.of()));
+                        i == 0, inputs.get(i), result, result == null ? problems : List.of(), investigator(form)));
             }
             if (baseline == null) {
                 dated.forEach(f -> out.add(notDerived(f, "there is no baseline tumour assessment")));
@@ -207,7 +207,8 @@ public final class IrecistCourse {
             undated.forEach(f -> out.add(notDerived(f, "the assessment date is missing")));
             baselines.stream().skip(1).forEach(f -> out.add(new CourseAssessment(f.formOid(), f.instanceKey(),
                     TumourForms.date(f).orElse(null), true, null, null,
-                    List.of("a second baseline form; only the earliest baseline is used"))));
+                    List.of("a second baseline form; only the earliest baseline is used"),
+                    CourseAssessment.InvestigatorAssessment.NONE)));
             boolean complete = baseline != null && derivable == sequence.size() && undated.isEmpty();
             return new IrecistCourse(settings, out, evaluation, complete);
         }
@@ -252,7 +253,12 @@ public final class IrecistCourse {
 
         private static CourseAssessment notDerived(FormData f, String why) {
             return new CourseAssessment(f.formOid(), f.instanceKey(), TumourForms.date(f).orElse(null), false, null, null,
-                    List.of(why));
+                    List.of(why), investigator(f));
+        }
+
+        private static CourseAssessment.InvestigatorAssessment investigator(FormData form) {
+            return form.formOid().equals(TumourForms.FOLLOW_UP) ? CourseAssessment.InvestigatorAssessment.of(form)
+                    : CourseAssessment.InvestigatorAssessment.NONE;
         }
 
         private static int logNumber(String instanceKey) {

@@ -32,6 +32,7 @@ public final class IrecistModule implements TrialModule {
     public List<EditCheck> editChecks() {
         return List.of(new TargetLesionCount(), new BaselineMeasurability(), new EveryBaselineLesionRecorded(),
                 new LesionIdsKept(), new AssessmentDatesIncrease(), new BaselineTiming(), new MethodMatchesBaseline(),
-                new NewLesionTargetLimits(), new InvestigatorResponseMatches(), new ConfirmationScanWindow());
+                new NewLesionTargetLimits(), new InvestigatorResponseMatches(), new ConfirmationScanWindow(),
+                new BaselineLesionIdsUnique());
     }
 }

@@ -1,6 +1,5 @@
 package org.ioedc.forms.tumour;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
@@ -77,10 +76,6 @@ public final class TumourForms {
     private TumourForms() {
     }
 
-    public static boolean isAssessment(FormData form) {
-        return form.formOid().equals(BASELINE) || form.formOid().equals(FOLLOW_UP);
-    }
-
     public static Optional<LocalDate> date(FormData form) {
         return form.items().date(DATE);
     }
@@ -98,15 +93,5 @@ public final class TumourForms {
 
     static boolean isTrue(ItemValues values, String itemOid) {
         return values.text(itemOid).filter("true"::equals).isPresent();
-    }
-
-    static Optional<BigDecimal> number(ItemValues values, String itemOid) {
-        return values.number(itemOid);
-    }
-
-    /** How users read an assessment in messages: "baseline of 2026-09-01", "follow-up of 2026-11-10". */
-    static String label(FormData form) {
-        String kind = form.formOid().equals(BASELINE) ? "baseline" : "follow-up";
-        return date(form).map(d -> kind + " of " + d).orElse(kind + " without a date");
     }
 }

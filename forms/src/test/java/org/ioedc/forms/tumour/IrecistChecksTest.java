@@ -41,7 +41,7 @@ class IrecistChecksTest {
     void everyCheckHasAStableIdOnAModuleForm() {
         List<String> ids = new IrecistModule().editChecks().stream().map(EditCheck::id).toList();
         assertEquals(List.of("IR-001", "IR-002", "IR-003", "IR-004", "IR-005", "IR-006", "IR-007", "IR-008", "IR-009",
-                "IR-010"), ids);
+                "IR-010", "IR-011"), ids);
         new IrecistModule().editChecks().forEach(c -> assertTrue(
                 c.formOid().equals(TumourForms.BASELINE) || c.formOid().equals(TumourForms.FOLLOW_UP), c.id()));
     }
@@ -75,6 +75,21 @@ class IrecistChecksTest {
                     + "Please record the others as non-target lesions.", message(findings));
             assertEquals(List.of("TL.ORGAN[T1]", "TL.ORGAN[T2]", "TL.ORGAN[T3]"),
                     findings.get(0).items().stream().map(i -> i.label()).toList());
+        }
+    }
+
+    @Nested
+    class BaselineLesionIdsUniqueIr011 {
+        @Test
+        void distinctIdsPass() {
+            assertEquals(List.of(), run(new BaselineLesionIdsUnique(), Forms.standardBaseline()));
+        }
+
+        @Test
+        void aSharedIdIsNamed() {
+            List<CheckFinding> findings = run(new BaselineLesionIdsUnique(), Forms.standardBaseline().ntl("T1", "BONE"));
+            assertTrue(message(findings).startsWith("Lesion id T1 is used for a target and a non-target lesion"));
+            assertEquals(List.of("TL.ORGAN[T1]", "NTL.ORGAN[T1]"), findings.get(0).items().stream().map(i -> i.label()).toList());
         }
     }
 

@@ -32,7 +32,8 @@ class IrecistCourseTest {
                 Forms.followUp(2, CONFIRMATION.toString()).fuTl("T1", "37").fuTl("T2", "18").fuNtl("N1", "PRESENT")
                         .nlt("NL1", "LIVER", "12").nlnt("NL2", "BONE", "PRESENT").nlnt("NL3", "SKIN", "PRESENT").response("iCPD"),
                 Forms.followUp(1, IUPD.toString()).fuTl("T1", "36").fuTl("T2", "18").fuNtl("N1", "PRESENT")
-                        .nlt("NL1", "LIVER", "12").nlnt("NL2", "BONE", "PRESENT").response("iUPD"));
+                        .nlt("NL1", "LIVER", "12").nlnt("NL2", "BONE", "PRESENT").response("iUPD")
+                        .item(TumourForms.CLINICALLY_STABLE, "true"));
     }
 
     @Test
@@ -85,6 +86,10 @@ class IrecistCourseTest {
         CourseState onTheScanDay = course.stateAt(IUPD);
         assertEquals(CourseState.Status.IUPD_PENDING, onTheScanDay.status());
         assertEquals(IUPD, onTheScanDay.pendingIupdSince());
+        var decision = course.assessments().stream().filter(a -> IUPD.equals(a.date())).findFirst().orElseThrow().investigator();
+        assertEquals("iUPD", decision.response());
+        assertEquals(Boolean.TRUE, decision.clinicallyStable());
+        assertEquals(null, decision.treatmentContinues());
         assertEquals(IUPD.plusDays(28), onTheScanDay.confirmationWindowOpens());
         assertEquals(IUPD.plusDays(56), onTheScanDay.confirmationWindowCloses());
         assertTrue(course.stateAt(CONFIRMATION.minusDays(1)).iupdPending());

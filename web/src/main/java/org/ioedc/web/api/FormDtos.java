@@ -57,8 +57,9 @@ public final class FormDtos {
     public record RangeOut(String comparator, List<BigDecimal> values, boolean hard, String message) {
     }
 
+    /** {@code derived}: computed by the product (an ODM ItemRef with a MethodOID); shown, never entered. */
     public record ItemOut(String oid, String name, String question, String dataType, Integer length, String unit,
-                          boolean mandatory, List<CodeOut> codeList, List<RangeOut> rangeChecks) {
+                          boolean mandatory, List<CodeOut> codeList, List<RangeOut> rangeChecks, boolean derived) {
     }
 
     public record GroupOut(String oid, String name, boolean repeating, List<ItemOut> items) {
@@ -76,7 +77,8 @@ public final class FormDtos {
                 List<CodeOut> codes = item.codeList().flatMap(meta::codeList).map(FormDefOut::codes).orElse(null);
                 return new ItemOut(item.oid(), item.name(), item.question(), item.dataType().odmName(), item.length(),
                         item.unit(), ref.mandatory(), codes, item.rangeChecks().stream()
-                        .map(r -> new RangeOut(r.comparator().name(), r.checkValues(), r.hard(), r.message())).toList());
+                        .map(r -> new RangeOut(r.comparator().name(), r.checkValues(), r.hard(), r.message())).toList(),
+                        ref.derived());
             }).toList());
         }
 
