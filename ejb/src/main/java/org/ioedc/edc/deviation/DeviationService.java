@@ -34,6 +34,7 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.SubjectRecordAssembler;
+import org.ioedc.edc.deviation.Reconciliation.Fact;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.edc.study.VisitDef;
@@ -122,29 +123,28 @@ public class DeviationService {
             evaluated.put(rule.id(), rule);
             findings.forEach(f -> found.putIfAbsent(new Fact(rule.id(), f.factKey()), f));
         }
-        if (evaluated.isEmpty() || !changes(subject, evaluated.keySet(), found)) {
+        if (evaluated.isEmpty() || Reconciliation.plan(evaluated.keySet(), found, storedFacts(subject, evaluated.keySet())).isEmpty()) {
             return List.of();
         }
+        // Something changes: take the study's deviation lock, then plan again on what is committed now.
         lockStudy(subject.study());
         Map<Fact, Deviation> stored = stored(subject, evaluated.keySet());
+        Reconciliation.Plan plan = Reconciliation.plan(evaluated.keySet(), found, stored.values().stream()
+                .map(d -> new Reconciliation.Stored(new Fact(d.ruleId(), d.factKey()), d.status(), d.closedByCorrection())).toList());
         Instant now = Instant.now(clock);
         List<DeviationHistory> made = new ArrayList<>();
-        found.forEach((fact, finding) -> {
-            Deviation d = stored.get(fact);
-            if (d == null) {
-                d = new Deviation(subject, fact.ruleId(), evaluated.get(fact.ruleId()).severity(), finding, now, formOid);
-                em.persist(d);
-                made.add(d.raised(now, by, "Found when " + save));
-            } else if (d.status() == DeviationStatus.CLOSED && d.closedByCorrection()) {
-                made.add(d.reopen(finding, now, by, "The data breaks the rule again: " + save, formOid));
-            }
-        });
-        stored.forEach((fact, d) -> {
-            if (d.status().isActive() && !found.containsKey(fact)) {
-                made.add(d.closeByCorrection(now, by, "Closed by the system: the data was corrected and rule " + fact.ruleId()
-                        + " no longer finds this when " + save, formOid));
-            }
-        });
+        for (Fact fact : plan.raise()) {
+            Deviation d = new Deviation(subject, fact.ruleId(), evaluated.get(fact.ruleId()).severity(), found.get(fact), now, formOid);
+            em.persist(d);
+            made.add(d.raised(now, by, "Found when " + save));
+        }
+        for (Fact fact : plan.reopen()) {
+            made.add(stored.get(fact).reopen(found.get(fact), now, by, "The data breaks the rule again: " + save, formOid));
+        }
+        for (Fact fact : plan.close()) {
+            made.add(stored.get(fact).closeByCorrection(now, by, "Closed by the system: the data was corrected and rule "
+                    + fact.ruleId() + " no longer finds this when " + save, formOid));
+        }
         made.forEach(em::persist);
         em.flush();
         made.forEach(h -> audit(h, AuditAction.DEVIATION, "SYSTEM", formOid));
@@ -153,20 +153,13 @@ public class DeviationService {
         return notices;
     }
 
-    /** Whether the findings differ from what is stored, read without locking (most saves change nothing). */
-    private boolean changes(Subject subject, Set<String> ruleIds, Map<Fact, DeviationFinding> found) {
-        List<Object[]> rows = em.createQuery("select d.ruleId, d.factKey, d.status, d.closedByCorrection from Deviation d "
+    /** What is stored for the rules, read without locking and without loading entities (most saves change nothing). */
+    private List<Reconciliation.Stored> storedFacts(Subject subject, Set<String> ruleIds) {
+        return em.createQuery("select d.ruleId, d.factKey, d.status, d.closedByCorrection from Deviation d "
                         + "where d.subject = :s and d.ruleId in :rules", Object[].class)
-                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList();
-        Map<Fact, Object[]> stored = new HashMap<>();
-        rows.forEach(r -> stored.put(new Fact((String) r[0], (String) r[1]), r));
-        for (Fact fact : found.keySet()) {
-            Object[] row = stored.get(fact);
-            if (row == null || (row[2] == DeviationStatus.CLOSED && Boolean.TRUE.equals(row[3]))) {
-                return true;
-            }
-        }
-        return stored.entrySet().stream().anyMatch(e -> ((DeviationStatus) e.getValue()[2]).isActive() && !found.containsKey(e.getKey()));
+                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList().stream()
+                .map(r -> new Reconciliation.Stored(new Fact((String) r[0], (String) r[1]), (DeviationStatus) r[2],
+                        Boolean.TRUE.equals(r[3]))).toList();
     }
 
     private Map<Fact, Deviation> stored(Subject subject, Set<String> ruleIds) {
@@ -294,6 +287,4 @@ public class DeviationService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private record Fact(String ruleId, String factKey) {
-    }
 }
