@@ -37,7 +37,6 @@ import org.ioedc.edc.crf.SubjectRecordAssembler;
 import org.ioedc.edc.deviation.Reconciliation.Fact;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
-import org.ioedc.edc.study.VisitDef;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.deviation.DeviationFinding;
@@ -257,10 +256,12 @@ public class DeviationService {
         em.find(Study.class, study.id(), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The schedule as the rules read it, in one query (the visits' form lists are not needed). */
     private StudySchedule schedule(String studyOid) {
-        return new StudySchedule(em.createQuery("select v from VisitDef v where v.study.oid = :study order by v.order", VisitDef.class)
+        return new StudySchedule(em.createQuery("select v.oid, v.name, v.targetDay, v.windowBefore, v.windowAfter from VisitDef v "
+                        + "where v.study.oid = :study order by v.order", Object[].class)
                 .setParameter("study", studyOid).getResultList().stream()
-                .map(v -> new ScheduledVisit(v.oid(), v.name(), v.targetDay(), v.windowBefore(), v.windowAfter())).toList());
+                .map(r -> new ScheduledVisit((String) r[0], (String) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4])).toList());
     }
 
     private List<FormInstance> instances(Subject subject) {
