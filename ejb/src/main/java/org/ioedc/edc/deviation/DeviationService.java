@@ -185,7 +185,10 @@ public class DeviationService {
         narrow(jpql, params, "severity", "severity", filter.severity());
         narrow(jpql, params, "status", "status", filter.status());
         jpql.append(" order by d.detectedAt desc, d.id desc");
-        TypedQuery<Deviation> q = em.createQuery(jpql.toString(), Deviation.class);
+        TypedQuery<Deviation> q = em.createQuery(jpql.toString(), Deviation.class)
+                // Histories and values in one query each for the whole page, not one per deviation.
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "d.history")
+                .setHint("eclipselink.batch", "d.values");
         params.forEach(q::setParameter);
         return q.getResultList().stream().map(DeviationView::of).toList();
     }

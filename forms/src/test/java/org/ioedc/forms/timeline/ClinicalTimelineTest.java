@@ -121,12 +121,14 @@ class ClinicalTimelineTest {
                 followUp,
                 form("F.EX", "F.EX#1", List.of(), "EX.EXDAT", "2026-09-15", "EX.ADMIN", "true", "EX.DOSE", "200", "EX.UNIT", "MG"),
                 baseline,
+                form("F.EOT", "F.EOT#1", List.of(), "EOT.EOTDAT", "2026-12-16", "EOT.REASON", "PROGRESSION"),
                 form("F.ST", "F.ST#1", List.of(), "ST.LINE", "1", "ST.STDAT", "2027-01-20"))));
 
-        assertEquals(List.of("F.TUBL@SCREENING", "F.EX#1", "F.TUFU#1", "F.EX#2", "F.ST#1"),
+        assertEquals(List.of("F.TUBL@SCREENING", "F.EX#1", "F.TUFU#1", "F.EX#2", "F.EOT#1", "F.ST#1"),
                 entries.stream().map(TimelineEntry::instanceKey).toList());
         assertEquals(List.of(TimelineCategory.ASSESSMENT, TimelineCategory.DOSE, TimelineCategory.ASSESSMENT,
-                TimelineCategory.DOSE, TimelineCategory.SUBSEQUENT_THERAPY), entries.stream().map(TimelineEntry::category).toList());
+                TimelineCategory.DOSE, TimelineCategory.END_OF_TREATMENT, TimelineCategory.SUBSEQUENT_THERAPY),
+                entries.stream().map(TimelineEntry::category).toList());
         TimelineEntry scan = entries.get(2);
         assertEquals(LocalDate.of(2026, 11, 10), scan.date());
         assertEquals("iUPD", scan.response());
