@@ -207,6 +207,28 @@ class IrecistDerivationIT {
         assertEquals(200, coordinator.get(STUDY + "/forms/F.TUBL").status());
     }
 
+    private static long subjectVersion(String subjectKey) throws Exception {
+        try (var c = Suite.database().connect();
+             var q = c.prepareStatement("select version from subject where subject_key = ?")) {
+            q.setString(1, subjectKey);
+            try (var rs = q.executeQuery()) {
+                assertTrue(rs.next(), "subject row " + subjectKey);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void everyAssessmentSaveRaisesTheSubjectsVersionSoConcurrentSavesOfOneSubjectConflict() throws Exception {
+        String s = newSubject();
+        long enrolled = subjectVersion(s);
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        long afterBaseline = subjectVersion(s);
+        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 30, "iSD")).status());
+        assertTrue(afterBaseline > enrolled, enrolled + " -> " + afterBaseline);
+        assertTrue(subjectVersion(s) > afterBaseline);
+    }
+
     @Test
     void theSiteCannotWriteADerivedItem() {
         String s = newSubject();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -81,8 +82,10 @@ public class IrecistDerivation {
     }
 
     private void derive(String username, Subject subject, SubjectRecord record, Instant at, String reason, SaveEffects effects) {
+        // Two saves of one subject's assessments at the same time would each derive from the other's old data.
+        // Raising the subject's version serialises them: the second fails at the flush below (409), reload and retry.
+        em.lock(subject, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         IrecistCourse course = IrecistCourse.of(record);
-        boolean changed = false;
         for (FormInstance instance : assessments(subject)) {
             Optional<CourseAssessment> assessment = course.assessment(instance.instanceKey());
             if (assessment.isEmpty()) {
@@ -93,7 +96,6 @@ public class IrecistDerivation {
             DerivedItems.of(course, assessment.get()).forEach((item, value) -> derived.put(new ValueKey(group, "", item), value));
             List<ItemChange> changes = instance.replaceDerivedValues(derived, at, username);
             for (ItemChange change : changes) {
-                changed = true;
                 audit.append(new AuditRecord(null, at, username, AuditAction.ITEM_VALUE,
                         subject.study().oid(), subject.site().oid(), subject.subjectKey(), instance.id(), instance.formOid(),
                         instance.visitOid(), change.key().itemGroupOid(), null, change.key().itemOid(), change.oldValue(),
@@ -103,13 +105,11 @@ public class IrecistDerivation {
                         change.key().itemOid(), change.oldValue(), change.newValue()));
             }
         }
-        if (changed) {
-            try {
-                em.flush();
-            } catch (OptimisticLockException e) {
-                throw new ConflictException("Another tumour assessment of subject " + subject.subjectKey()
-                        + " was changed by someone else while you saved. Reload it and enter your change again.");
-            }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("A tumour assessment of subject " + subject.subjectKey()
+                    + " was saved by someone else at the same time. Reload it and enter your change again.");
         }
     }
 
