@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -148,7 +149,7 @@ public final class EventStream implements AutoCloseable {
     }
 
     /** The next deviation event about {@code subject} (events of other subjects are skipped). */
-    public Event nextAbout(java.util.Set<String> subjects) {
+    public Event nextAbout(Set<String> subjects) {
         return next(e -> "deviation".equals(e.name()) && subjects.contains(e.json().getString("subjectKey")));
     }
 

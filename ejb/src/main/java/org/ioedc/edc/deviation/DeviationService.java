@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -218,7 +219,7 @@ public class DeviationService {
         return review(actor, d, dev -> dev.close(Instant.now(clock), actor.username(), note.strip()));
     }
 
-    private DeviationView review(Actor actor, Deviation d, java.util.function.Function<Deviation, DeviationHistory> action) {
+    private DeviationView review(Actor actor, Deviation d, Function<Deviation, DeviationHistory> action) {
         lockStudy(d.subject().study());
         em.refresh(d);
         DeviationHistory h = action.apply(d);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ class ClinicalTimelineTest {
     }
 
     private static FormData form(String formOid, String instanceKey, List<ItemGroupRow> rows, String... kv) {
-        Map<String, String> items = new java.util.LinkedHashMap<>();
+        Map<String, String> items = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             items.put(kv[i], kv[i + 1]);
         }
@@ -93,7 +94,7 @@ class ClinicalTimelineTest {
     }
 
     private static ItemGroupRow row(String group, String key, String... kv) {
-        Map<String, String> items = new java.util.LinkedHashMap<>();
+        Map<String, String> items = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             items.put(kv[i], kv[i + 1]);
         }
