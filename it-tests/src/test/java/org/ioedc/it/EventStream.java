@@ -24,7 +24,6 @@ import java.util.stream.Stream;
  */
 public final class EventStream implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** One event: its id, name and data (JSON for deviation events), and when it arrived. */
     public record Event(String id, String name, String data, long receivedNanos) {
@@ -50,7 +49,9 @@ public final class EventStream implements AutoCloseable {
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
-        response = CLIENT.sendAsync(b.GET().build(), HttpResponse.BodyHandlers.ofLines());
+        // A connection of its own, as a browser's EventSource has: closing it ends this stream and no other.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        response = client.sendAsync(b.GET().build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             status = r.statusCode();
             contentType = r.headers().firstValue("Content-Type").orElse("");

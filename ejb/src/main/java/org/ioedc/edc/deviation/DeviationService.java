@@ -242,6 +242,25 @@ public class DeviationService {
                 .filter(h -> actor.canSee(studyOid, h.siteOid())).limit(MAX_REPLAY).map(DeviationNotice::of).toList();
     }
 
+    /**
+     * The study's committed changes after {@code lastEventId}, oldest first, of every site: for the live
+     * streams, which send each one only to the listeners that may see its site. Ids grow in commit order
+     * within a study (see the class comment), so reading "after the last one sent" misses nothing.
+     */
+    public List<DeviationNotice> committedSince(String studyOid, long lastEventId) {
+        return em.createQuery("select h from DeviationHistory h join fetch h.deviation where h.studyOid = :study "
+                        + "and h.id > :last order by h.id", DeviationHistory.class)
+                .setParameter("study", studyOid).setParameter("last", lastEventId).setMaxResults(MAX_REPLAY)
+                .getResultList().stream().map(DeviationNotice::of).toList();
+    }
+
+    /** The id of the study's latest committed change; 0 when there is none. */
+    public long lastEventId(String studyOid) {
+        Long max = em.createQuery("select max(h.id) from DeviationHistory h where h.studyOid = :study", Long.class)
+                .setParameter("study", studyOid).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     /** Checks that the actor may read the study's deviations at all (404 otherwise). */
     public void requireStudy(Actor actor, String studyOid) {
         studies.study(actor, studyOid);

@@ -3,6 +3,7 @@ package org.ioedc.web.live;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,26 +21,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.deviation.DeviationNotice;
+import org.ioedc.edc.deviation.DeviationService;
 import org.ioedc.edc.deviation.DeviationsCommitted;
 
 /**
- * The open deviation streams of this server. A committed change is queued, in commit order, for every
- * stream of the study whose caller may see the deviation's site (a monitor of another site receives
- * nothing); each stream has its own queue, written by a pool thread only while it has something to send,
- * so neither the saving request nor the other monitors wait for a slow client. A client that falls more
- * than {@value #MAX_PENDING} events behind, or does not take an event within 10 s, is disconnected: its
- * browser reconnects with Last-Event-ID and gets what it missed from the database. Every stream gets a
- * comment line periodically, so proxies and load balancers keep a quiet connection open.
+ * The open deviation streams of this server. After a transaction that changed deviations commits, one
+ * dispatch thread reads the study's changes after the last one it sent, in id order (ids grow in commit
+ * order within a study, so none is skipped and none overtakes another, however the committing threads
+ * interleave), and queues each on every stream of the study whose caller may see the deviation's site: a
+ * monitor of another site receives nothing. Each stream has its own queue, written by a pool thread only
+ * while it has something to send, so neither the saving request nor the other monitors wait for a slow
+ * client. A client that falls more than {@value #MAX_PENDING} events behind, or does not take an event
+ * within 10 s, is disconnected: its browser reconnects with Last-Event-ID and gets what it missed from the
+ * database. Every stream gets a comment line periodically, so proxies keep a quiet connection open.
  */
 @ApplicationScoped
 public class DeviationStream {
@@ -50,16 +56,24 @@ public class DeviationStream {
     @Resource
     private ManagedThreadFactory threads;
 
+    @EJB
+    private DeviationService deviations;
+
     @Inject
     @ConfigProperty(name = "edc.sse.keepAliveSeconds", defaultValue = "15")
     private int keepAliveSeconds;
 
     private final Map<String, Set<Subscriber>> byStudy = new ConcurrentHashMap<>();
+    /** Per study with open streams: the id of the last change dispatched. Changed on the dispatch thread only. */
+    private final Map<String, Long> lastDispatched = new ConcurrentHashMap<>();
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private ExecutorService dispatcher;
     private ExecutorService writers;
     private ScheduledExecutorService keepAlive;
 
     @PostConstruct
     void start() {
+        dispatcher = Executors.newSingleThreadExecutor(threads);
         writers = Executors.newCachedThreadPool(threads);
         keepAlive = Executors.newSingleThreadScheduledExecutor(threads);
         keepAlive.scheduleWithFixedDelay(this::keepAlive, keepAliveSeconds, keepAliveSeconds, TimeUnit.SECONDS);
@@ -68,14 +82,42 @@ public class DeviationStream {
     @PreDestroy
     void stop() {
         keepAlive.shutdownNow();
+        dispatcher.shutdownNow();
         writers.shutdownNow();
         byStudy.values().forEach(set -> set.forEach(Subscriber::close));
     }
 
     /** Only after the saving transaction committed: a rolled-back save announces nothing. */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviationsCommitted event) {
-        for (Subscriber s : byStudy.getOrDefault(event.studyOid(), Set.of())) {
-            event.notices().forEach(s::offer);
+        String study = event.studyOid();
+        if (!byStudy.getOrDefault(study, Set.of()).isEmpty() && dirty.add(study)) {
+            dispatcher.execute(() -> dispatch(study));
+        }
+    }
+
+    /** On the dispatch thread: everything committed since the last dispatch, oldest first, to every listener. */
+    private void dispatch(String study) {
+        dirty.remove(study);
+        Set<Subscriber> listeners = byStudy.getOrDefault(study, Set.of());
+        Long last = lastDispatched.get(study);
+        if (listeners.isEmpty() || last == null) {
+            return;
+        }
+        List<DeviationNotice> notices;
+        try {
+            notices = deviations.committedSince(study, last);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot read the deviation changes of " + study + "; the streams replay them on reconnect", e);
+            return;
+        }
+        if (notices.isEmpty()) {
+            return;
+        }
+        notices.forEach(n -> listeners.forEach(s -> s.offer(n)));
+        lastDispatched.put(study, notices.get(notices.size() - 1).eventId());
+        if (dirty.add(study)) {
+            // More may have committed meanwhile (or the read was capped): look again.
+            dispatcher.execute(() -> dispatch(study));
         }
     }
 
@@ -85,7 +127,10 @@ public class DeviationStream {
      */
     public void open(Actor actor, String studyOid, SseEventSink sink, Sse sse, Supplier<List<DeviationNotice>> missed) {
         Subscriber s = new Subscriber(actor, studyOid, sink, sse);
-        byStudy.computeIfAbsent(studyOid, k -> ConcurrentHashMap.newKeySet()).add(s);
+        onDispatcher(() -> {
+            byStudy.computeIfAbsent(studyOid, k -> ConcurrentHashMap.newKeySet()).add(s);
+            lastDispatched.computeIfAbsent(studyOid, deviations::lastEventId);
+        });
         s.start(missed == null ? List.of() : missed.get());
     }
 
@@ -99,11 +144,28 @@ public class DeviationStream {
     }
 
     private void drop(Subscriber s) {
-        Set<Subscriber> set = byStudy.get(s.studyOid);
-        if (set != null) {
-            set.remove(s);
-        }
         s.close();
+        dispatcher.execute(() -> {
+            Set<Subscriber> set = byStudy.get(s.studyOid);
+            if (set != null) {
+                set.remove(s);
+                if (set.isEmpty()) {
+                    // Nobody listens: the next stream starts from the changes committed after it opened.
+                    lastDispatched.remove(s.studyOid);
+                }
+            }
+        });
+    }
+
+    private void onDispatcher(Runnable task) {
+        try {
+            dispatcher.submit(task).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening a deviation stream", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot open the deviation stream", e);
+        }
     }
 
     /** One open stream: who listens, what waits to be written, the last event id queued. */
@@ -155,7 +217,7 @@ public class DeviationStream {
             if (pending.size() >= MAX_PENDING) {
                 LOG.warning("Deviation stream of " + actor.username() + " is " + MAX_PENDING + " events behind: disconnected");
                 closed = true;
-                writers.execute(() -> drop(this));
+                drop(this);
                 return;
             }
             pending.add(n);
