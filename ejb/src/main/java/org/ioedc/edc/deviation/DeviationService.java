@@ -127,7 +127,7 @@ public class DeviationService {
             return List.of();
         }
         // Something changes: take the study's deviation lock, then plan again on what is committed now.
-        lockStudy(subject.study());
+        long previous = lockStudy(subject.study());
         Map<Fact, Deviation> stored = stored(subject, evaluated.keySet());
         Reconciliation.Plan plan = Reconciliation.plan(evaluated.keySet(), found, stored.values().stream()
                 .map(d -> new Reconciliation.Stored(new Fact(d.ruleId(), d.factKey()), d.status(), d.closedByCorrection())).toList());
@@ -149,7 +149,7 @@ public class DeviationService {
         em.flush();
         made.forEach(h -> audit(h, AuditAction.DEVIATION, "SYSTEM", formOid));
         List<DeviationNotice> notices = made.stream().map(DeviationNotice::of).toList();
-        committed.fire(new DeviationsCommitted(subject.study().oid(), notices));
+        committed.fire(new DeviationsCommitted(subject.study().oid(), previous, notices));
         return notices;
     }
 
@@ -220,13 +220,13 @@ public class DeviationService {
     }
 
     private DeviationView review(Actor actor, Deviation d, Function<Deviation, DeviationHistory> action) {
-        lockStudy(d.subject().study());
+        long previous = lockStudy(d.subject().study());
         em.refresh(d);
         DeviationHistory h = action.apply(d);
         em.persist(h);
         em.flush();
         audit(h, AuditAction.DEVIATION_REVIEW, null, null);
-        committed.fire(new DeviationsCommitted(d.studyOid(), List.of(DeviationNotice.of(h))));
+        committed.fire(new DeviationsCommitted(d.studyOid(), previous, List.of(DeviationNotice.of(h))));
         return DeviationView.of(d);
     }
 
@@ -275,8 +275,13 @@ public class DeviationService {
         return d;
     }
 
-    private void lockStudy(Study study) {
+    /**
+     * Takes the study's deviation lock (a row lock on the study, held until commit) and says which change
+     * was committed last before it: the link of this transaction's batch in the chain of published changes.
+     */
+    private long lockStudy(Study study) {
         em.find(Study.class, study.id(), LockModeType.PESSIMISTIC_WRITE);
+        return lastEventId(study.oid());
     }
 
     /** The schedule as the rules read it, in one query (the visits' form lists are not needed). */

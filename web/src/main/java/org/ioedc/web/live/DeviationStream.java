@@ -17,9 +17,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,15 +40,16 @@ import org.ioedc.edc.deviation.DeviationService;
 import org.ioedc.edc.deviation.DeviationsCommitted;
 
 /**
- * The open deviation streams of this server. After a transaction that changed deviations commits, one
- * dispatch thread reads the study's changes after the last one it sent, in id order (ids grow in commit
- * order within a study, so none is skipped and none overtakes another, however the committing threads
- * interleave), and queues each on every stream of the study whose caller may see the deviation's site: a
- * monitor of another site receives nothing. Each stream has its own queue, written by a pool thread only
- * while it has something to send, so neither the saving request nor the other monitors wait for a slow
- * client. A client that falls more than {@value #MAX_PENDING} events behind, or does not take an event
- * within 10 s, is disconnected: its browser reconnects with Last-Event-ID and gets what it missed from the
- * database. Every stream gets a comment line periodically, so proxies keep a quiet connection open.
+ * The open deviation streams of this server. The batches of committed changes arrive from the committing
+ * threads in any order; one dispatch thread puts them back into commit order by their chain link
+ * ({@link DeviationsCommitted#previousEventId()}) and queues each change on every stream of the study whose
+ * caller may see the deviation's site: a monitor of another site receives nothing. Should a batch wait
+ * for its predecessor longer than a second, the dispatcher reads the missing changes from the database, so
+ * nothing is skipped. Each stream has its own queue, written by a pool thread only while it has something
+ * to send, so neither the saving request nor the other monitors wait for a slow client. A client that
+ * falls more than {@value #MAX_PENDING} events behind, or does not take an event within 10 s, is
+ * disconnected: its browser reconnects with Last-Event-ID and gets what it missed from the database. Every
+ * stream gets a comment line periodically, so proxies keep a quiet connection open.
  */
 @ApplicationScoped
 public class DeviationStream {
@@ -64,9 +68,10 @@ public class DeviationStream {
     private int keepAliveSeconds;
 
     private final Map<String, Set<Subscriber>> byStudy = new ConcurrentHashMap<>();
-    /** Per study with open streams: the id of the last change dispatched. Changed on the dispatch thread only. */
-    private final Map<String, Long> lastDispatched = new ConcurrentHashMap<>();
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    /** Per study with open streams: the id of the last change dispatched. Dispatch thread only. */
+    private final Map<String, Long> lastDispatched = new HashMap<>();
+    /** Per study: batches that arrived before their predecessor, by the id they follow. Dispatch thread only. */
+    private final Map<String, NavigableMap<Long, DeviationsCommitted>> waiting = new HashMap<>();
     private ExecutorService dispatcher;
     private ExecutorService writers;
     private ScheduledExecutorService keepAlive;
@@ -88,37 +93,66 @@ public class DeviationStream {
     }
 
     /** Only after the saving transaction committed: a rolled-back save announces nothing. */
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviationsCommitted event) {
-        String study = event.studyOid();
-        if (!byStudy.getOrDefault(study, Set.of()).isEmpty() && dirty.add(study)) {
-            dispatcher.execute(() -> dispatch(study));
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviationsCommitted batch) {
+        if (!byStudy.getOrDefault(batch.studyOid(), Set.of()).isEmpty()) {
+            dispatcher.execute(() -> accept(batch));
         }
     }
 
-    /** On the dispatch thread: everything committed since the last dispatch, oldest first, to every listener. */
-    private void dispatch(String study) {
-        dirty.remove(study);
-        Set<Subscriber> listeners = byStudy.getOrDefault(study, Set.of());
+    /** On the dispatch thread: the batch and every waiting one that now follows in the chain. */
+    private void accept(DeviationsCommitted batch) {
+        String study = batch.studyOid();
         Long last = lastDispatched.get(study);
-        if (listeners.isEmpty() || last == null) {
+        if (last == null || batch.lastEventId() <= last) {
             return;
         }
-        List<DeviationNotice> notices;
+        NavigableMap<Long, DeviationsCommitted> queue = waiting.computeIfAbsent(study, k -> new TreeMap<>());
+        queue.put(batch.previousEventId(), batch);
+        dispatchChain(study);
+        if (!queue.isEmpty()) {
+            keepAlive.schedule(() -> dispatcher.execute(() -> repair(study)), 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void dispatchChain(String study) {
+        NavigableMap<Long, DeviationsCommitted> queue = waiting.getOrDefault(study, new TreeMap<>());
+        Long last = lastDispatched.get(study);
+        DeviationsCommitted next;
+        while (last != null && (next = queue.remove(last)) != null) {
+            dispatch(study, next.notices());
+            last = next.lastEventId();
+            lastDispatched.put(study, last);
+        }
+        if (last != null) {
+            queue.headMap(last, false).clear();
+        }
+    }
+
+    /** A batch still waits for its predecessor: read what is missing from the database. */
+    private void repair(String study) {
+        Long last = lastDispatched.get(study);
+        NavigableMap<Long, DeviationsCommitted> queue = waiting.get(study);
+        if (last == null || queue == null || queue.isEmpty()) {
+            return;
+        }
         try {
-            notices = deviations.committedSince(study, last);
+            List<DeviationNotice> missing = deviations.committedSince(study, last);
+            if (!missing.isEmpty()) {
+                dispatch(study, missing);
+                lastDispatched.put(study, missing.get(missing.size() - 1).eventId());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot read the deviation changes of " + study + "; the streams replay them on reconnect", e);
             return;
         }
-        if (notices.isEmpty()) {
-            return;
-        }
+        long now = lastDispatched.get(study);
+        queue.values().removeIf(b -> b.lastEventId() <= now);
+        dispatchChain(study);
+    }
+
+    private void dispatch(String study, List<DeviationNotice> notices) {
+        Set<Subscriber> listeners = byStudy.getOrDefault(study, Set.of());
         notices.forEach(n -> listeners.forEach(s -> s.offer(n)));
-        lastDispatched.put(study, notices.get(notices.size() - 1).eventId());
-        if (dirty.add(study)) {
-            // More may have committed meanwhile (or the read was capped): look again.
-            dispatcher.execute(() -> dispatch(study));
-        }
     }
 
     /**
@@ -152,6 +186,7 @@ public class DeviationStream {
                 if (set.isEmpty()) {
                     // Nobody listens: the next stream starts from the changes committed after it opened.
                     lastDispatched.remove(s.studyOid);
+                    waiting.remove(s.studyOid);
                 }
             }
         });
