@@ -8,9 +8,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -397,5 +403,37 @@ class DeviationIT {
         }
         var log = datamanager.get(STUDY + "/deviations?subject=" + progressed + "&rule=DEV-ICPD-DOSE&severity=CRITICAL");
         assertEquals(1, log.array().size(), log.toString());
+    }
+
+    @Test
+    void concurrentSavesReachTheMonitorEachOnceInTheOrderTheyCommitted() throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            subjects.add(newSubject(coordinator1, "SITE-01"));
+        }
+        try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "monitor1", null)) {
+            ExecutorService pool = Executors.newFixedThreadPool(subjects.size());
+            Set<Long> raised;
+            try {
+                List<Future<Api.Reply>> saves = new ArrayList<>();
+                for (String s : subjects) {
+                    saves.add(pool.submit(() -> saveVitals(Suite.as("coordinator1"), s, OUTSIDE, null)));
+                }
+                raised = new HashSet<>();
+                for (Future<Api.Reply> f : saves) {
+                    Api.Reply r = f.get();
+                    assertEquals(200, r.status(), r.toString());
+                    raised.add(deviations(r).get(0).getJsonNumber("eventId").longValue());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Long> received = new ArrayList<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                received.add(Long.parseLong(stream.nextAbout(Set.copyOf(subjects)).id()));
+            }
+            assertEquals(raised, Set.copyOf(received), "every deviation arrives, once");
+            assertEquals(received.stream().sorted().collect(Collectors.toList()), received, "in id (commit) order");
+        }
     }
 }

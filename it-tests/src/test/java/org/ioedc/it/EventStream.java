@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
  */
 public final class EventStream implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** One event: its id, name and data (JSON for deviation events), and when it arrived. */
     public record Event(String id, String name, String data, long receivedNanos) {
@@ -49,7 +49,9 @@ public final class EventStream implements AutoCloseable {
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
-        response = CLIENT.sendAsync(b.GET().build(), HttpResponse.BodyHandlers.ofLines());
+        // A connection of its own, as a browser's EventSource has: closing it ends this stream and no other.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        response = client.sendAsync(b.GET().build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             status = r.statusCode();
             contentType = r.headers().firstValue("Content-Type").orElse("");
@@ -148,7 +150,7 @@ public final class EventStream implements AutoCloseable {
     }
 
     /** The next deviation event about {@code subject} (events of other subjects are skipped). */
-    public Event nextAbout(java.util.Set<String> subjects) {
+    public Event nextAbout(Set<String> subjects) {
         return next(e -> "deviation".equals(e.name()) && subjects.contains(e.json().getString("subjectKey")));
     }
 

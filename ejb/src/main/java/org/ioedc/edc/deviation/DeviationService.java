@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,9 +35,9 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.SubjectRecordAssembler;
+import org.ioedc.edc.deviation.Reconciliation.Fact;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
-import org.ioedc.edc.study.VisitDef;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.deviation.DeviationFinding;
@@ -122,51 +123,43 @@ public class DeviationService {
             evaluated.put(rule.id(), rule);
             findings.forEach(f -> found.putIfAbsent(new Fact(rule.id(), f.factKey()), f));
         }
-        if (evaluated.isEmpty() || !changes(subject, evaluated.keySet(), found)) {
+        if (evaluated.isEmpty() || Reconciliation.plan(evaluated.keySet(), found, storedFacts(subject, evaluated.keySet())).isEmpty()) {
             return List.of();
         }
-        lockStudy(subject.study());
+        // Something changes: take the study's deviation lock, then plan again on what is committed now.
+        long previous = lockStudy(subject.study());
         Map<Fact, Deviation> stored = stored(subject, evaluated.keySet());
+        Reconciliation.Plan plan = Reconciliation.plan(evaluated.keySet(), found, stored.values().stream()
+                .map(d -> new Reconciliation.Stored(new Fact(d.ruleId(), d.factKey()), d.status(), d.closedByCorrection())).toList());
         Instant now = Instant.now(clock);
         List<DeviationHistory> made = new ArrayList<>();
-        found.forEach((fact, finding) -> {
-            Deviation d = stored.get(fact);
-            if (d == null) {
-                d = new Deviation(subject, fact.ruleId(), evaluated.get(fact.ruleId()).severity(), finding, now, formOid);
-                em.persist(d);
-                made.add(d.raised(now, by, "Found when " + save));
-            } else if (d.status() == DeviationStatus.CLOSED && d.closedByCorrection()) {
-                made.add(d.reopen(finding, now, by, "The data breaks the rule again: " + save, formOid));
-            }
-        });
-        stored.forEach((fact, d) -> {
-            if (d.status().isActive() && !found.containsKey(fact)) {
-                made.add(d.closeByCorrection(now, by, "Closed by the system: the data was corrected and rule " + fact.ruleId()
-                        + " no longer finds this when " + save, formOid));
-            }
-        });
+        for (Fact fact : plan.raise()) {
+            Deviation d = new Deviation(subject, fact.ruleId(), evaluated.get(fact.ruleId()).severity(), found.get(fact), now, formOid);
+            em.persist(d);
+            made.add(d.raised(now, by, "Found when " + save));
+        }
+        for (Fact fact : plan.reopen()) {
+            made.add(stored.get(fact).reopen(found.get(fact), now, by, "The data breaks the rule again: " + save, formOid));
+        }
+        for (Fact fact : plan.close()) {
+            made.add(stored.get(fact).closeByCorrection(now, by, "Closed by the system: the data was corrected and rule "
+                    + fact.ruleId() + " no longer finds this when " + save, formOid));
+        }
         made.forEach(em::persist);
         em.flush();
         made.forEach(h -> audit(h, AuditAction.DEVIATION, "SYSTEM", formOid));
         List<DeviationNotice> notices = made.stream().map(DeviationNotice::of).toList();
-        committed.fire(new DeviationsCommitted(subject.study().oid(), notices));
+        committed.fire(new DeviationsCommitted(subject.study().oid(), previous, notices));
         return notices;
     }
 
-    /** Whether the findings differ from what is stored, read without locking (most saves change nothing). */
-    private boolean changes(Subject subject, Set<String> ruleIds, Map<Fact, DeviationFinding> found) {
-        List<Object[]> rows = em.createQuery("select d.ruleId, d.factKey, d.status, d.closedByCorrection from Deviation d "
+    /** What is stored for the rules, read without locking and without loading entities (most saves change nothing). */
+    private List<Reconciliation.Stored> storedFacts(Subject subject, Set<String> ruleIds) {
+        return em.createQuery("select d.ruleId, d.factKey, d.status, d.closedByCorrection from Deviation d "
                         + "where d.subject = :s and d.ruleId in :rules", Object[].class)
-                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList();
-        Map<Fact, Object[]> stored = new HashMap<>();
-        rows.forEach(r -> stored.put(new Fact((String) r[0], (String) r[1]), r));
-        for (Fact fact : found.keySet()) {
-            Object[] row = stored.get(fact);
-            if (row == null || (row[2] == DeviationStatus.CLOSED && Boolean.TRUE.equals(row[3]))) {
-                return true;
-            }
-        }
-        return stored.entrySet().stream().anyMatch(e -> ((DeviationStatus) e.getValue()[2]).isActive() && !found.containsKey(e.getKey()));
+                .setParameter("s", subject).setParameter("rules", ruleIds).getResultList().stream()
+                .map(r -> new Reconciliation.Stored(new Fact((String) r[0], (String) r[1]), (DeviationStatus) r[2],
+                        Boolean.TRUE.equals(r[3]))).toList();
     }
 
     private Map<Fact, Deviation> stored(Subject subject, Set<String> ruleIds) {
@@ -193,7 +186,10 @@ public class DeviationService {
         narrow(jpql, params, "severity", "severity", filter.severity());
         narrow(jpql, params, "status", "status", filter.status());
         jpql.append(" order by d.detectedAt desc, d.id desc");
-        TypedQuery<Deviation> q = em.createQuery(jpql.toString(), Deviation.class);
+        TypedQuery<Deviation> q = em.createQuery(jpql.toString(), Deviation.class)
+                // Histories and values in one query each for the whole page, not one per deviation.
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "d.history")
+                .setHint("eclipselink.batch", "d.values");
         params.forEach(q::setParameter);
         return q.getResultList().stream().map(DeviationView::of).toList();
     }
@@ -223,14 +219,14 @@ public class DeviationService {
         return review(actor, d, dev -> dev.close(Instant.now(clock), actor.username(), note.strip()));
     }
 
-    private DeviationView review(Actor actor, Deviation d, java.util.function.Function<Deviation, DeviationHistory> action) {
-        lockStudy(d.subject().study());
+    private DeviationView review(Actor actor, Deviation d, Function<Deviation, DeviationHistory> action) {
+        long previous = lockStudy(d.subject().study());
         em.refresh(d);
         DeviationHistory h = action.apply(d);
         em.persist(h);
         em.flush();
         audit(h, AuditAction.DEVIATION_REVIEW, null, null);
-        committed.fire(new DeviationsCommitted(d.studyOid(), List.of(DeviationNotice.of(h))));
+        committed.fire(new DeviationsCommitted(d.studyOid(), previous, List.of(DeviationNotice.of(h))));
         return DeviationView.of(d);
     }
 
@@ -244,6 +240,25 @@ public class DeviationService {
                         + "and h.id > :last order by h.id", DeviationHistory.class)
                 .setParameter("study", studyOid).setParameter("last", lastEventId).getResultList().stream()
                 .filter(h -> actor.canSee(studyOid, h.siteOid())).limit(MAX_REPLAY).map(DeviationNotice::of).toList();
+    }
+
+    /**
+     * The study's committed changes after {@code lastEventId}, oldest first, of every site: for the live
+     * streams, which send each one only to the listeners that may see its site. Ids grow in commit order
+     * within a study (see the class comment), so reading "after the last one sent" misses nothing.
+     */
+    public List<DeviationNotice> committedSince(String studyOid, long lastEventId) {
+        return em.createQuery("select h from DeviationHistory h join fetch h.deviation where h.studyOid = :study "
+                        + "and h.id > :last order by h.id", DeviationHistory.class)
+                .setParameter("study", studyOid).setParameter("last", lastEventId).setMaxResults(MAX_REPLAY)
+                .getResultList().stream().map(DeviationNotice::of).toList();
+    }
+
+    /** The id of the study's latest committed change; 0 when there is none. */
+    public long lastEventId(String studyOid) {
+        Long max = em.createQuery("select max(h.id) from DeviationHistory h where h.studyOid = :study", Long.class)
+                .setParameter("study", studyOid).getSingleResult();
+        return max == null ? 0 : max;
     }
 
     /** Checks that the actor may read the study's deviations at all (404 otherwise). */
@@ -260,14 +275,21 @@ public class DeviationService {
         return d;
     }
 
-    private void lockStudy(Study study) {
+    /**
+     * Takes the study's deviation lock (a row lock on the study, held until commit) and says which change
+     * was committed last before it: the link of this transaction's batch in the chain of published changes.
+     */
+    private long lockStudy(Study study) {
         em.find(Study.class, study.id(), LockModeType.PESSIMISTIC_WRITE);
+        return lastEventId(study.oid());
     }
 
+    /** The schedule as the rules read it, in one query (the visits' form lists are not needed). */
     private StudySchedule schedule(String studyOid) {
-        return new StudySchedule(em.createQuery("select v from VisitDef v where v.study.oid = :study order by v.order", VisitDef.class)
+        return new StudySchedule(em.createQuery("select v.oid, v.name, v.targetDay, v.windowBefore, v.windowAfter from VisitDef v "
+                        + "where v.study.oid = :study order by v.order", Object[].class)
                 .setParameter("study", studyOid).getResultList().stream()
-                .map(v -> new ScheduledVisit(v.oid(), v.name(), v.targetDay(), v.windowBefore(), v.windowAfter())).toList());
+                .map(r -> new ScheduledVisit((String) r[0], (String) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4])).toList());
     }
 
     private List<FormInstance> instances(Subject subject) {
@@ -294,6 +316,4 @@ public class DeviationService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private record Fact(String ruleId, String factKey) {
-    }
 }

@@ -59,7 +59,7 @@ public final class ClinicalTimeline {
         List<TimelineEntry> entries = new ArrayList<>();
         IrecistCourse course = null;
         for (FormData form : subject.forms()) {
-            Optional<TimelineCategory> category = moduleOfForm.apply(form.formOid()).flatMap(TimelineCategory::ofModule);
+            Optional<TimelineCategory> category = moduleOfForm.apply(form.formOid()).flatMap(m -> TimelineCategory.of(m, form.formOid()));
             Optional<FormDef> def = metadata.form(form.formOid());
             if (category.isEmpty() || def.isEmpty()) {
                 continue;

@@ -11,6 +11,8 @@ public enum TimelineCategory {
     ASSESSMENT("IRECIST"),
     TBP_DECISION("TBP"),
     DOSE("EXPOSURE"),
+    /** The TBP module's end-of-treatment form ({@code F.EOT}): where a swimmer plot's treatment bar ends. */
+    END_OF_TREATMENT("TBP"),
     ADVERSE_EVENT("IRAE"),
     SUBSEQUENT_THERAPY("SUBSEQUENT_THERAPY");
 
@@ -24,8 +26,13 @@ public enum TimelineCategory {
         return moduleId;
     }
 
-    /** The category of a module's forms; empty for modules outside the clinical course (e.g. CORE). */
-    public static Optional<TimelineCategory> ofModule(String moduleId) {
-        return Arrays.stream(values()).filter(c -> c.moduleId.equals(moduleId)).findFirst();
+    static final String END_OF_TREATMENT_FORM = "F.EOT";
+
+    /** The category of a module's form; empty for modules outside the clinical course (e.g. CORE). */
+    public static Optional<TimelineCategory> of(String moduleId, String formOid) {
+        if (END_OF_TREATMENT.moduleId.equals(moduleId) && END_OF_TREATMENT_FORM.equals(formOid)) {
+            return Optional.of(END_OF_TREATMENT);
+        }
+        return Arrays.stream(values()).filter(c -> c != END_OF_TREATMENT && c.moduleId.equals(moduleId)).findFirst();
     }
 }

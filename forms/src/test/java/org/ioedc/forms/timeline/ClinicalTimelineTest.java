@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ class ClinicalTimelineTest {
     }
 
     private static FormData form(String formOid, String instanceKey, List<ItemGroupRow> rows, String... kv) {
-        Map<String, String> items = new java.util.LinkedHashMap<>();
+        Map<String, String> items = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             items.put(kv[i], kv[i + 1]);
         }
@@ -93,7 +94,7 @@ class ClinicalTimelineTest {
     }
 
     private static ItemGroupRow row(String group, String key, String... kv) {
-        Map<String, String> items = new java.util.LinkedHashMap<>();
+        Map<String, String> items = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             items.put(kv[i], kv[i + 1]);
         }
@@ -121,12 +122,14 @@ class ClinicalTimelineTest {
                 followUp,
                 form("F.EX", "F.EX#1", List.of(), "EX.EXDAT", "2026-09-15", "EX.ADMIN", "true", "EX.DOSE", "200", "EX.UNIT", "MG"),
                 baseline,
+                form("F.EOT", "F.EOT#1", List.of(), "EOT.EOTDAT", "2026-12-16", "EOT.REASON", "PROGRESSION"),
                 form("F.ST", "F.ST#1", List.of(), "ST.LINE", "1", "ST.STDAT", "2027-01-20"))));
 
-        assertEquals(List.of("F.TUBL@SCREENING", "F.EX#1", "F.TUFU#1", "F.EX#2", "F.ST#1"),
+        assertEquals(List.of("F.TUBL@SCREENING", "F.EX#1", "F.TUFU#1", "F.EX#2", "F.EOT#1", "F.ST#1"),
                 entries.stream().map(TimelineEntry::instanceKey).toList());
         assertEquals(List.of(TimelineCategory.ASSESSMENT, TimelineCategory.DOSE, TimelineCategory.ASSESSMENT,
-                TimelineCategory.DOSE, TimelineCategory.SUBSEQUENT_THERAPY), entries.stream().map(TimelineEntry::category).toList());
+                TimelineCategory.DOSE, TimelineCategory.END_OF_TREATMENT, TimelineCategory.SUBSEQUENT_THERAPY),
+                entries.stream().map(TimelineEntry::category).toList());
         TimelineEntry scan = entries.get(2);
         assertEquals(LocalDate.of(2026, 11, 10), scan.date());
         assertEquals("iUPD", scan.response());

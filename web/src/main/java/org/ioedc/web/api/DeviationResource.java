@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -114,7 +115,7 @@ public class DeviationResource {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidDataException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+            throw InvalidDataException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", got '" + text + "'");
         }
     }
