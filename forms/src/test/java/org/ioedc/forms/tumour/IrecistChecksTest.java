@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
 import org.ioedc.forms.module.SubjectRecord;
@@ -165,6 +166,17 @@ class IrecistChecksTest {
                     .row(TumourForms.FOLLOW_UP_TARGETS, "T2", "TL.DIAM", "12", "TL.NE", "true").fuNtl("N1", "PRESENT");
             assertTrue(message(run(new EveryBaselineLesionRecorded(), Forms.standardBaseline(), fu))
                     .contains("has a diameter and is marked not evaluated"));
+        }
+
+        @Test
+        void aDiameterAndTooSmallToMeasureContradict() {
+            // the sum would count 5 mm whatever the diameter says, so the two answers must not both stand
+            Forms fu = Forms.followUp(1, "2026-11-10").fuTl("T1", "30")
+                    .row(TumourForms.FOLLOW_UP_TARGETS, "T2", "TL.DIAM", "12", "TL.TSTM", "true").fuNtl("N1", "PRESENT");
+            List<CheckFinding> findings = run(new EveryBaselineLesionRecorded(), Forms.standardBaseline(), fu);
+            assertEquals("Target lesion T2 (LYMPH_NODE) has a diameter and is marked too small to measure (which counts "
+                    + "as 5 mm): keep only one of them.", message(findings));
+            assertEquals(List.of("TL.DIAM[T2]", "TL.TSTM[T2]"), findings.get(0).items().stream().map(ItemRef::label).toList());
         }
 
         @Test
