@@ -391,6 +391,16 @@ class IrecistChecksTest {
         }
 
         @Test
+        void anEarlyScanThatConfirmsByANewLesionNeedsNoFurtherConfirmation() {
+            // spec irecist.md, "Confirmation window": an early scan confirms iCPD when it shows a new lesion
+            String message = message(run(new ConfirmationScanWindow(), Forms.standardBaseline(),
+                    fullFollowUp(1, IUPD.toString(), "44"),
+                    fullFollowUp(2, IUPD.plusDays(20).toString(), "44").nlnt("NL1", "BONE", "PRESENT")));
+            assertEquals("This scan is 20 days after the first iUPD (2026-11-10); a confirmation scan should be 28 to 56 days "
+                    + "after it. It is early, but it confirms progression (iCPD) because a new lesion appeared.", message);
+        }
+
+        @Test
         void days28And56AreInTheWindow() {
             assertEquals(List.of(), confirmationAfter(28));
             assertEquals(List.of(), confirmationAfter(56));
