@@ -42,7 +42,7 @@ class IrecistChecksTest {
     void everyCheckHasAStableIdOnAModuleForm() {
         List<String> ids = new IrecistModule().editChecks().stream().map(EditCheck::id).toList();
         assertEquals(List.of("IR-001", "IR-002", "IR-003", "IR-004", "IR-005", "IR-006", "IR-007", "IR-008", "IR-009",
-                "IR-010", "IR-011"), ids);
+                "IR-010", "IR-011", "IR-012"), ids);
         new IrecistModule().editChecks().forEach(c -> assertTrue(
                 c.formOid().equals(TumourForms.BASELINE) || c.formOid().equals(TumourForms.FOLLOW_UP), c.id()));
     }
@@ -334,6 +334,37 @@ class IrecistChecksTest {
         void threeInOneOrganAreTooMany() {
             assertTrue(message(run(new NewLesionTargetLimits(), Forms.standardBaseline(),
                     withNewTargets("LIVER", "LIVER", "LIVER"))).startsWith("3 new lesion targets are recorded in LIVER (NL1, NL2, NL3)"));
+        }
+    }
+
+    @Nested
+    class NewLesionTargetMeasuredIr012 {
+        @Test
+        void oneAnswerEachPasses() {
+            assertEquals(List.of(), run(new NewLesionTargetMeasured(), Forms.standardBaseline(),
+                    fullFollowUp(1, "2026-11-10", "30").nlt("NL1", "LIVER", "12").nlt("NL2", "LUNG", "0")
+                            .row(TumourForms.NEW_TARGETS, "NL3", "NLT.ORGAN", "BONE", "NLT.NODAL", "false", "NLT.TSTM", "true")
+                            .row(TumourForms.NEW_TARGETS, "NL4", "NLT.ORGAN", "SKIN", "NLT.NODAL", "false", "NLT.NE", "true")));
+        }
+
+        @Test
+        void aDiameterAndTooSmallContradict() {
+            // the NLT sum would count 5 mm, not the 14 mm entered
+            List<CheckFinding> findings = run(new NewLesionTargetMeasured(), Forms.standardBaseline(),
+                    fullFollowUp(1, "2026-11-10", "30").row(TumourForms.NEW_TARGETS, "NL1", "NLT.ORGAN", "LIVER",
+                            "NLT.NODAL", "false", "NLT.DIAM", "14", "NLT.TSTM", "true"));
+            assertEquals("New lesion target NL1 (LIVER) is recorded with a diameter and too small to measure: keep only one "
+                    + "of them.", message(findings));
+            assertEquals(List.of("NLT.DIAM[NL1]", "NLT.TSTM[NL1]"),
+                    findings.get(0).items().stream().map(ItemRef::label).toList());
+        }
+
+        @Test
+        void aNewTargetWithoutMeasurementIsNamed() {
+            assertEquals("New lesion target NL1 (LIVER) has no measurement: enter its diameter (0 mm if it has disappeared), "
+                    + "tick too small to measure, or mark it not evaluated.", message(run(new NewLesionTargetMeasured(),
+                    Forms.standardBaseline(), fullFollowUp(1, "2026-11-10", "30").row(TumourForms.NEW_TARGETS, "NL1",
+                            "NLT.ORGAN", "LIVER", "NLT.NODAL", "false"))));
         }
     }
 
