@@ -67,16 +67,17 @@ final class DosingAfterGrade4Irae implements DeviationRule {
             if (!grade4Irae(ae) || onset.isEmpty() || endocrineOnReplacement(ae)) {
                 continue;
             }
-            String term = ae.items().text(AE_TERM).orElse("irAE");
+            var term = ae.items().text(AE_TERM);
             for (ExposureLog.Dose dose : ExposureLog.dosesAfter(subject, onset.get())) {
                 Map<String, String> values = new LinkedHashMap<>();
-                values.put(AE_TERM, term);
+                term.ifPresent(t -> values.put(AE_TERM, t));
                 values.put(AE_GRADE, "4");
                 values.put(AE_START, onset.get().toString());
                 values.put(ExposureLog.DATE, dose.date().toString());
                 findings.add(new DeviationFinding(id(), null, "ae:" + ae.instanceKey() + ":dose:" + dose.date(),
-                        "Study drug was given on " + dose.date() + " after the grade 4 immune-related AE '" + term
-                                + "' that started on " + onset.get() + ". A grade 4 irAE requires permanent "
+                        "Study drug was given on " + dose.date() + " after the grade 4 immune-related AE"
+                                + term.map(t -> " '" + t + "'").orElse("") + " that started on " + onset.get()
+                                + ". A grade 4 irAE requires permanent "
                                 + "discontinuation unless it is endocrine and controlled by hormone replacement.",
                         values));
             }

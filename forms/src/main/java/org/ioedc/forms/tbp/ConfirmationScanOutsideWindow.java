@@ -11,6 +11,7 @@ import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
 import org.ioedc.forms.irecist.ConfirmationTiming;
 import org.ioedc.forms.irecist.IrecistSettings;
+import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
 import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseAssessment;
@@ -66,13 +67,19 @@ final class ConfirmationScanOutsideWindow implements DeviationRule {
             values.put("scanDate", scan.date().toString());
             values.put("iupdDate", r.firstIupdDate().toString());
             values.put("daysAfterIupd", String.valueOf(r.daysSinceFirstIupd()));
+            String window = WINDOW.confirmationWindowMinDays() + " to " + WINDOW.confirmationWindowMaxDays()
+                    + " days after iUPD (" + r.firstIupdDate().plusDays(WINDOW.confirmationWindowMinDays()) + " to "
+                    + r.firstIupdDate().plusDays(WINDOW.confirmationWindowMaxDays()) + ")";
+            // spec irecist.md, "Confirmation window": an early scan cannot confirm, a late one is still used
+            // an early scan confirms only by a new lesion, and then no further confirmation scan is due
+            boolean confirms = r.overallResponse() == TimepointResponse.ICPD && !r.afterConfirmedProgression();
+            String what = early && confirms ? "earlier than the confirmation window of " + window
+                    + "; it confirms progression (iCPD) because a new lesion appeared."
+                    : early ? "too early to confirm it; the confirmation scan is due " + window + "."
+                    : "later than the confirmation window of " + window + "; it is still used to confirm or reset the iUPD.";
             findings.add(new DeviationFinding(id(), null, "scan:" + scan.date(),
                     "The tumour assessment of " + scan.date() + " is " + r.daysSinceFirstIupd() + " days after the iUPD of "
-                            + r.firstIupdDate() + ": " + (early ? "too early" : "too late")
-                            + " to confirm it; the confirmation scan is due " + WINDOW.confirmationWindowMinDays() + " to "
-                            + WINDOW.confirmationWindowMaxDays() + " days after iUPD ("
-                            + r.firstIupdDate().plusDays(WINDOW.confirmationWindowMinDays()) + " to "
-                            + r.firstIupdDate().plusDays(WINDOW.confirmationWindowMaxDays()) + ").", values));
+                            + r.firstIupdDate() + ": " + what, values));
         }
         return findings;
     }

@@ -1,11 +1,14 @@
 package org.ioedc.forms.tbp;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
 import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.tumour.CourseAssessment;
 import org.ioedc.forms.tumour.CourseState;
 import org.ioedc.forms.tumour.IrecistCourse;
 
@@ -37,11 +40,19 @@ final class DecisionNeedsPendingIupd implements EditCheck {
         if (decided.isEmpty()) {
             return List.of();
         }
-        CourseState state = IrecistCourse.of(subject).stateAt(decided.get());
+        IrecistCourse course = IrecistCourse.of(subject);
+        CourseState state = course.stateAt(decided.get());
         if (state.iupdPending()) {
             return List.of();
         }
-        String why = switch (state.status()) {
+        // the course is derived only up to the first assessment that cannot be (an in-progress scan): from the
+        // assessments before it, "no pending iUPD" would be said of data that is not all there
+        Optional<CourseAssessment> underived = state.progressionConfirmed() ? Optional.empty()
+                : firstNotDerived(course, decided.get());
+        String why = underived.isPresent()
+                ? "the tumour assessment of " + underived.get().date() + " could not be derived ("
+                        + String.join("; ", underived.get().problems()) + "), so whether an iUPD was pending is not known"
+                : switch (state.status()) {
             case ICPD -> "progression was already confirmed (iCPD) on " + state.confirmedOn()
                     + ", when study treatment stops";
             case NOT_PROGRESSED -> "the latest tumour assessment before it (" + state.lastAssessmentDate()
@@ -52,5 +63,13 @@ final class DecisionNeedsPendingIupd implements EditCheck {
                 "This decision to treat beyond progression is dated " + decided.get() + ", but " + why
                         + ". A TBP decision follows an unconfirmed progression (iUPD). Please check the decision date "
                         + "and the tumour assessments."));
+    }
+
+    /** The first assessment dated on or before {@code date} that could not be derived (a second baseline aside). */
+    private static Optional<CourseAssessment> firstNotDerived(IrecistCourse course, LocalDate date) {
+        return course.assessments().stream()
+                .filter(a -> a.result() == null && !(a.baseline() && a.input() == null))
+                .filter(a -> a.date() != null && !a.date().isAfter(date))
+                .findFirst();
     }
 }

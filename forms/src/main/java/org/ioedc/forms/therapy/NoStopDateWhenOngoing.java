@@ -1,5 +1,6 @@
 package org.ioedc.forms.therapy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
@@ -32,7 +33,15 @@ final class NoStopDateWhenOngoing implements EditCheck {
         if (!ongoing || !stopped) {
             return List.of();
         }
-        return List.of(new CheckFinding(id(), List.of(ItemRef.of(SubsequentTherapy.ONGOING), ItemRef.of(SubsequentTherapy.STOP)),
+        // name the items that contradict "ongoing", not a blank one
+        List<ItemRef> items = new ArrayList<>(List.of(ItemRef.of(SubsequentTherapy.ONGOING)));
+        if (form.items().has(SubsequentTherapy.STOP)) {
+            items.add(ItemRef.of(SubsequentTherapy.STOP));
+        }
+        if (form.items().has("ST.STOPRSN")) {
+            items.add(ItemRef.of("ST.STOPRSN"));
+        }
+        return List.of(new CheckFinding(id(), items,
                 "The therapy is marked ongoing but has a stop date or a reason stopped. Please untick ongoing or clear "
                         + "the stop date and reason."));
     }

@@ -25,9 +25,9 @@ final class SubsequentTherapy {
                 .filter(n -> n.compareTo(BigDecimal.valueOf(1000)) < 0).map(BigDecimal::intValue);
     }
 
-    /** The regimen for messages: the agents' names joined, or "this therapy". */
-    static String regimen(FormData form) {
+    /** The regimen for messages: the agents' names joined; empty while no agent is named. */
+    static Optional<String> regimen(FormData form) {
         var names = form.rows(AGENTS).stream().flatMap(r -> r.values().text(AGENT_NAME).stream()).toList();
-        return names.isEmpty() ? "this therapy" : String.join(" + ", names);
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(" + ", names));
     }
 }

@@ -63,15 +63,22 @@ final class TherapyWhileOnStudyDrug implements DeviationRule {
             Map<String, String> values = new LinkedHashMap<>();
             values.put(SubsequentTherapy.START, start.get().toString());
             SubsequentTherapy.line(therapy).ifPresent(l -> values.put(SubsequentTherapy.LINE, l.toString()));
-            values.put("regimen", SubsequentTherapy.regimen(therapy));
+            SubsequentTherapy.regimen(therapy).ifPresent(r -> values.put("regimen", r));
             values.put(ExposureLog.DATE, dosesFromStart.get(0).date().toString());
             values.put("lastStudyDose", lastDose.get().toString());
             findings.add(new DeviationFinding(id(), null, "therapy:" + therapy.instanceKey(),
-                    "Subsequent therapy " + SubsequentTherapy.regimen(therapy) + " started on " + start.get()
+                    name(therapy) + " started on " + start.get()
                             + " while the study drug was still given (" + dosesFromStart.size()
                             + (dosesFromStart.size() == 1 ? " dose" : " doses") + " from that day, the last on "
                             + lastDose.get() + ").", values));
         }
         return findings;
+    }
+
+    /** "Subsequent therapy Dabrafenib + Trametinib", or by its line while no agent is entered. */
+    private static String name(FormData therapy) {
+        return SubsequentTherapy.regimen(therapy).map(r -> "Subsequent therapy " + r)
+                .or(() -> SubsequentTherapy.line(therapy).map(l -> "Subsequent therapy line " + l))
+                .orElse("A subsequent therapy");
     }
 }

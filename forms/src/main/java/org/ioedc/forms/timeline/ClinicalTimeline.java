@@ -28,10 +28,11 @@ import org.ioedc.forms.tumour.TumourForms;
  * <ul>
  *   <li>a form whose repeating item groups hold date items gives one entry per row (e.g. one row per
  *       administration); any other form gives one entry per instance;</li>
- *   <li>the entry's date is the first date item, in the form's metadata order, that has a value (the
- *       modules put the date of the fact first: administration, assessment, decision, onset, start);</li>
- *   <li>its end date is the first date item named as an end in CDISC CDASH style ({@code ...ENDAT},
- *       {@code ...ENDTC}, {@code ...STPDAT}, {@code ...STOPDAT}), when it has a value.</li>
+ *   <li>the entry's date is the value of the first date item in the form's metadata order (the modules put
+ *       the date of the fact first: administration, assessment, decision, onset, start); while it is blank the
+ *       entry is undated, never dated by another date of the form;</li>
+ *   <li>its end date is the value of the first date item named as an end in CDISC CDASH style
+ *       ({@code ...ENDAT}, {@code ...ENDTC}, {@code ...STPDAT}, {@code ...STOPDAT}).</li>
  * </ul>
  * A tumour assessment carries the iRECIST results of the subject's course as the engine derives them
  * now from the data entered ({@link IrecistCourse}, {@link DerivedItems}), with the timepoint response as
@@ -123,8 +124,12 @@ public final class ClinicalTimeline {
                 .filter(oid -> metadata.item(oid).map(i -> i.dataType() == DataType.DATE).orElse(false)).toList();
     }
 
+    /**
+     * The value of the first date item (start or end): only that item says when the fact happened. A later date
+     * item of the form (a corticosteroid start, a re-consent) is another fact's date, so while the first one is
+     * blank the entry is undated.
+     */
     private static Optional<LocalDate> firstDate(ItemValues values, List<String> dateItems, boolean end) {
-        return dateItems.stream().filter(oid -> END_DATE.matcher(oid).matches() == end)
-                .map(values::date).flatMap(Optional::stream).findFirst();
+        return dateItems.stream().filter(oid -> END_DATE.matcher(oid).matches() == end).findFirst().flatMap(values::date);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.irecist.ConfirmationTiming;
+import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
@@ -43,8 +44,12 @@ final class ConfirmationScanWindow implements EditCheck {
         TimepointResult r = result.get();
         String timing = "This scan is " + r.daysSinceFirstIupd() + " days after the first iUPD (" + r.firstIupdDate()
                 + "); a confirmation scan should be 28 to 56 days after it.";
-        String consequence = r.confirmationTiming() == ConfirmationTiming.EARLY
-                ? " It is too early to confirm progression unless a new lesion appears; a confirmation scan is still due."
+        boolean early = r.confirmationTiming() == ConfirmationTiming.EARLY;
+        // an early scan confirms only by a new lesion (spec irecist.md, "Confirmation window"); then none is due
+        boolean confirms = r.overallResponse() == TimepointResponse.ICPD && !r.afterConfirmedProgression();
+        String consequence = early && confirms
+                ? " It is early, but it confirms progression (iCPD) because a new lesion appeared."
+                : early ? " It is too early to confirm progression unless a new lesion appears; a confirmation scan is still due."
                 : " It is late; it is still used to confirm or reset the iUPD.";
         return List.of(new CheckFinding(id(), List.of(ItemRef.of(TumourForms.DATE)), timing + consequence));
     }

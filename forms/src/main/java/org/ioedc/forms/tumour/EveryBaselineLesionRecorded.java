@@ -57,7 +57,12 @@ final class EveryBaselineLesionRecorded implements EditCheck {
                 findings.add(new CheckFinding(id(), List.of(at, new ItemRef(TumourForms.TL_NOT_EVALUATED,
                         TumourForms.FOLLOW_UP_TARGETS, id)), "Target lesion " + lesion + " has a diameter and is marked not "
                         + "evaluated: keep only one of them."));
-            } else if (answers > 1 && TumourForms.isTrue(row.get().values(), TumourForms.TL_NOT_EVALUATED)) {
+            } else if (answers > 1 && !TumourForms.isTrue(row.get().values(), TumourForms.TL_NOT_EVALUATED)) {
+                // a diameter and "too small": the sum counts 5 mm whatever the diameter says (spec irecist.md section 1)
+                findings.add(new CheckFinding(id(), List.of(at, new ItemRef(TumourForms.TL_TOO_SMALL,
+                        TumourForms.FOLLOW_UP_TARGETS, id)), "Target lesion " + lesion + " has a diameter and is marked too "
+                        + "small to measure (which counts as 5 mm): keep only one of them."));
+            } else if (answers > 1) {
                 findings.add(new CheckFinding(id(), List.of(new ItemRef(TumourForms.TL_TOO_SMALL, TumourForms.FOLLOW_UP_TARGETS, id),
                         new ItemRef(TumourForms.TL_NOT_EVALUATED, TumourForms.FOLLOW_UP_TARGETS, id)),
                         "Target lesion " + lesion + " is marked both too small to measure and not evaluated: keep only one."));

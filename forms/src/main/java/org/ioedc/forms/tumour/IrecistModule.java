@@ -33,6 +33,6 @@ public final class IrecistModule implements TrialModule {
         return List.of(new TargetLesionCount(), new BaselineMeasurability(), new EveryBaselineLesionRecorded(),
                 new LesionIdsKept(), new AssessmentDatesIncrease(), new BaselineTiming(), new MethodMatchesBaseline(),
                 new NewLesionTargetLimits(), new InvestigatorResponseMatches(), new ConfirmationScanWindow(),
-                new BaselineLesionIdsUnique());
+                new BaselineLesionIdsUnique(), new NewLesionTargetMeasured());
     }
 }

@@ -1,6 +1,7 @@
 package org.ioedc.forms.exposure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -43,6 +44,17 @@ class DosingAfterGrade4IraeTest {
                 + "hormone replacement.", f.message());
         assertEquals("2026-10-10", f.values().get("AE.STDAT"));
         assertEquals("2026-10-11", f.values().get("EX.EXDAT"));
+    }
+
+    @Test
+    void anAeWhoseTermIsNotEnteredYetIsNotGivenAMadeUpTerm() {
+        var records = Records.subject().log("F.AE", "AE.GRADE", "4", "AE.STDAT", ONSET.toString(), "AE.IRAE", "true")
+                .dose(ONSET.plusDays(1));
+        DeviationFinding f = run(records).get(0);
+        assertEquals("Study drug was given on 2026-10-11 after the grade 4 immune-related AE that started on 2026-10-10. "
+                + "A grade 4 irAE requires permanent discontinuation unless it is endocrine and controlled by hormone "
+                + "replacement.", f.message());
+        assertFalse(f.values().containsKey("AE.TERM"), "only values that were entered are stored with the deviation");
     }
 
     @Test

@@ -146,6 +146,15 @@ class ProgressionRulesTest {
     }
 
     @Test
+    void anEarlyScanThatConfirmsByANewLesionIsStillADeviationButConfirms() {
+        var findings = run(new ConfirmationScanOutsideWindow(), iupd().scan(IUPD.plusDays(20), "NL1", "NL2"));
+        assertEquals(List.of("scan:2026-11-30"), keys(findings));
+        assertEquals("The tumour assessment of 2026-11-30 is 20 days after the iUPD of 2026-11-10: earlier than the "
+                + "confirmation window of 28 to 56 days after iUPD (2026-12-08 to 2027-01-05); it confirms progression (iCPD) "
+                + "because a new lesion appeared.", findings.get(0).message());
+    }
+
+    @Test
     void confirmationScanAtDays28And56IsInTheWindow() {
         assertTrue(run(new ConfirmationScanOutsideWindow(), iupd().scan(IUPD.plusDays(28), "NL1")).isEmpty());
         assertTrue(run(new ConfirmationScanOutsideWindow(), iupd().scan(IUPD.plusDays(56), "NL1")).isEmpty());
@@ -155,7 +164,10 @@ class ProgressionRulesTest {
     void confirmationScanAtDay57IsLate() {
         var findings = run(new ConfirmationScanOutsideWindow(), iupd().scan(IUPD.plusDays(57), "NL1"));
         assertEquals(List.of("scan:2027-01-06"), keys(findings));
-        assertTrue(findings.get(0).message().contains("57 days after the iUPD of 2026-11-10: too late"));
+        // a late scan still confirms or resets the iUPD (spec irecist.md, "Confirmation window": it is used)
+        assertEquals("The tumour assessment of 2027-01-06 is 57 days after the iUPD of 2026-11-10: later than the "
+                + "confirmation window of 28 to 56 days after iUPD (2026-12-08 to 2027-01-05); it is still used to confirm or "
+                + "reset the iUPD.", findings.get(0).message());
         assertEquals("57", findings.get(0).values().get("daysAfterIupd"));
     }
 

@@ -46,6 +46,22 @@ class TbpCourseChecksTest {
     }
 
     @Test
+    void aDecisionAfterAScanThatCannotBeDerivedSaysSo() {
+        // the iUPD scan is saved without its lesions yet: the course stops at the scan before it, which must not be
+        // reported as the latest assessment showing no iUPD
+        var inProgress = Records.subject().tumourBaseline(BASELINE).dose(Records.FIRST_DOSE).scan(STABLE)
+                .log("F.TUFU", "TU.DAT", IUPD.toString()).tbpDecision(IUPD.plusDays(1), IUPD.plusDays(1));
+        String message = run(new DecisionNeedsPendingIupd(), inProgress).get(0).message();
+        assertTrue(message.startsWith("This decision to treat beyond progression is dated 2026-11-11, but the tumour "
+                + "assessment of 2026-11-10 could not be derived ("), message);
+        assertTrue(message.endsWith("), so whether an iUPD was pending is not known. A TBP decision follows an unconfirmed "
+                + "progression (iUPD). Please check the decision date and the tumour assessments."), message);
+        // a scan after the decision that cannot be derived does not matter
+        var later = iupd().log("F.TUFU", "TU.DAT", IUPD.plusDays(30).toString()).tbpDecision(IUPD.plusDays(1), IUPD.plusDays(1));
+        assertTrue(run(new DecisionNeedsPendingIupd(), later).isEmpty());
+    }
+
+    @Test
     void reconsentComesOnOrBeforeTheFirstDoseAfterIupd() {
         var check = new ReconsentBeforeFirstDoseAfterIupd();
         assertTrue(run(check, iupd().dose(IUPD.plusDays(2)).tbpDecision(IUPD.plusDays(1), IUPD.plusDays(2))).isEmpty());

@@ -1,6 +1,7 @@
 package org.ioedc.forms.therapy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -36,6 +37,17 @@ class TherapyWhileOnStudyDrugTest {
                 + "(1 dose from that day, the last on 2027-01-12).", f.message());
         assertEquals("2027-01-12", f.values().get("ST.STDAT"));
         assertEquals("1", f.values().get("ST.LINE"));
+    }
+
+    @Test
+    void aTherapyWhoseAgentsAreNotEnteredYetIsNamedByItsLine() {
+        var findings = run(dosedUntil(LocalDate.of(2027, 1, 12)).therapy(2, "2027-01-12"));
+        assertEquals("Subsequent therapy line 2 started on 2027-01-12 while the study drug was still given "
+                + "(1 dose from that day, the last on 2027-01-12).", findings.get(0).message());
+        assertFalse(findings.get(0).values().containsKey("regimen"));
+        var noLine = run(dosedUntil(LocalDate.of(2027, 1, 12)).log("F.ST", "ST.STDAT", "2027-01-12"));
+        assertEquals("A subsequent therapy started on 2027-01-12 while the study drug was still given "
+                + "(1 dose from that day, the last on 2027-01-12).", noLine.get(0).message());
     }
 
     @Test

@@ -56,6 +56,26 @@ class ClinicalTimelineTest {
     }
 
     @Test
+    void anEventWithoutItsOwnDateIsUndatedNotDatedByAnotherDateOfTheForm() {
+        TrialModules modules = TrialModules.discover();
+        Set<String> enabled = Set.of("IRAE", "TBP");
+        ClinicalTimeline timeline = new ClinicalTimeline(modules.metadataFor(enabled),
+                oid -> modules.moduleOfForm(enabled, oid).map(TrialModule::id));
+        // an AE being entered: its start date is not there yet, its corticosteroid start is; a TBP decision without
+        // its decision date but with the re-consent date
+        List<TimelineEntry> entries = timeline.of(subject(List.of(
+                log("F.AE", 1, Map.of("AE.TERM", "Colitis", "AE.CSSTDAT", "2026-10-12")),
+                log("F.TBP", 1, Map.of("TBP.RECONDAT", "2026-11-12")),
+                log("F.AE", 2, Map.of("AE.TERM", "Rash", "AE.STDAT", "2026-12-01")))));
+
+        assertEquals(List.of("F.AE#2", "F.TBP#1", "F.AE#1"), entries.stream().map(TimelineEntry::instanceKey).toList(),
+                "the undated facts come last");
+        assertEquals(LocalDate.of(2026, 12, 1), entries.get(0).date());
+        assertNull(entries.get(1).date(), "the corticosteroid start or the re-consent is not when the fact happened");
+        assertNull(entries.get(2).date());
+    }
+
+    @Test
     void rowsOfADatedRepeatingGroupAreOneEntryEachAndSameDayFactsFollowTheCategoryOrder() {
         ItemDef date = new ItemDef("EXR.DAT", "Date", "Date", DataType.DATE, null, null, null, List.of());
         ItemDef dose = new ItemDef("EXR.DOSE", "Dose", "Dose", DataType.FLOAT, null, "mg", null, List.of());

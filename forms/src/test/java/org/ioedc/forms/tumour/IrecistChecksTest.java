@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
 import org.ioedc.forms.module.SubjectRecord;
@@ -41,7 +42,7 @@ class IrecistChecksTest {
     void everyCheckHasAStableIdOnAModuleForm() {
         List<String> ids = new IrecistModule().editChecks().stream().map(EditCheck::id).toList();
         assertEquals(List.of("IR-001", "IR-002", "IR-003", "IR-004", "IR-005", "IR-006", "IR-007", "IR-008", "IR-009",
-                "IR-010", "IR-011"), ids);
+                "IR-010", "IR-011", "IR-012"), ids);
         new IrecistModule().editChecks().forEach(c -> assertTrue(
                 c.formOid().equals(TumourForms.BASELINE) || c.formOid().equals(TumourForms.FOLLOW_UP), c.id()));
     }
@@ -165,6 +166,17 @@ class IrecistChecksTest {
                     .row(TumourForms.FOLLOW_UP_TARGETS, "T2", "TL.DIAM", "12", "TL.NE", "true").fuNtl("N1", "PRESENT");
             assertTrue(message(run(new EveryBaselineLesionRecorded(), Forms.standardBaseline(), fu))
                     .contains("has a diameter and is marked not evaluated"));
+        }
+
+        @Test
+        void aDiameterAndTooSmallToMeasureContradict() {
+            // the sum would count 5 mm whatever the diameter says, so the two answers must not both stand
+            Forms fu = Forms.followUp(1, "2026-11-10").fuTl("T1", "30")
+                    .row(TumourForms.FOLLOW_UP_TARGETS, "T2", "TL.DIAM", "12", "TL.TSTM", "true").fuNtl("N1", "PRESENT");
+            List<CheckFinding> findings = run(new EveryBaselineLesionRecorded(), Forms.standardBaseline(), fu);
+            assertEquals("Target lesion T2 (LYMPH_NODE) has a diameter and is marked too small to measure (which counts "
+                    + "as 5 mm): keep only one of them.", message(findings));
+            assertEquals(List.of("TL.DIAM[T2]", "TL.TSTM[T2]"), findings.get(0).items().stream().map(ItemRef::label).toList());
         }
 
         @Test
@@ -326,6 +338,37 @@ class IrecistChecksTest {
     }
 
     @Nested
+    class NewLesionTargetMeasuredIr012 {
+        @Test
+        void oneAnswerEachPasses() {
+            assertEquals(List.of(), run(new NewLesionTargetMeasured(), Forms.standardBaseline(),
+                    fullFollowUp(1, "2026-11-10", "30").nlt("NL1", "LIVER", "12").nlt("NL2", "LUNG", "0")
+                            .row(TumourForms.NEW_TARGETS, "NL3", "NLT.ORGAN", "BONE", "NLT.NODAL", "false", "NLT.TSTM", "true")
+                            .row(TumourForms.NEW_TARGETS, "NL4", "NLT.ORGAN", "SKIN", "NLT.NODAL", "false", "NLT.NE", "true")));
+        }
+
+        @Test
+        void aDiameterAndTooSmallContradict() {
+            // the NLT sum would count 5 mm, not the 14 mm entered
+            List<CheckFinding> findings = run(new NewLesionTargetMeasured(), Forms.standardBaseline(),
+                    fullFollowUp(1, "2026-11-10", "30").row(TumourForms.NEW_TARGETS, "NL1", "NLT.ORGAN", "LIVER",
+                            "NLT.NODAL", "false", "NLT.DIAM", "14", "NLT.TSTM", "true"));
+            assertEquals("New lesion target NL1 (LIVER) is recorded with a diameter and too small to measure: keep only one "
+                    + "of them.", message(findings));
+            assertEquals(List.of("NLT.DIAM[NL1]", "NLT.TSTM[NL1]"),
+                    findings.get(0).items().stream().map(ItemRef::label).toList());
+        }
+
+        @Test
+        void aNewTargetWithoutMeasurementIsNamed() {
+            assertEquals("New lesion target NL1 (LIVER) has no measurement: enter its diameter (0 mm if it has disappeared), "
+                    + "tick too small to measure, or mark it not evaluated.", message(run(new NewLesionTargetMeasured(),
+                    Forms.standardBaseline(), fullFollowUp(1, "2026-11-10", "30").row(TumourForms.NEW_TARGETS, "NL1",
+                            "NLT.ORGAN", "LIVER", "NLT.NODAL", "false"))));
+        }
+    }
+
+    @Nested
     class InvestigatorResponseMatchesIr009 {
         @Test
         void theComputedResponsePasses() {
@@ -376,6 +419,16 @@ class IrecistChecksTest {
             assertEquals("This scan is 27 days after the first iUPD (2026-11-10); a confirmation scan should be 28 to 56 days "
                     + "after it. It is too early to confirm progression unless a new lesion appears; a confirmation scan is "
                     + "still due.", message);
+        }
+
+        @Test
+        void anEarlyScanThatConfirmsByANewLesionNeedsNoFurtherConfirmation() {
+            // spec irecist.md, "Confirmation window": an early scan confirms iCPD when it shows a new lesion
+            String message = message(run(new ConfirmationScanWindow(), Forms.standardBaseline(),
+                    fullFollowUp(1, IUPD.toString(), "44"),
+                    fullFollowUp(2, IUPD.plusDays(20).toString(), "44").nlnt("NL1", "BONE", "PRESENT")));
+            assertEquals("This scan is 20 days after the first iUPD (2026-11-10); a confirmation scan should be 28 to 56 days "
+                    + "after it. It is early, but it confirms progression (iCPD) because a new lesion appeared.", message);
         }
 
         @Test
