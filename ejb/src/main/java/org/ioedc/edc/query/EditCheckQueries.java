@@ -17,9 +17,12 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.edc.lock.LockState;
+import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
+import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Turns edit-check findings into queries after every save, inside the saving transaction. A finding
@@ -28,6 +31,12 @@ import org.ioedc.forms.module.EditCheck;
  * raised again until one of its items changes: the site already confirmed those values. When a check
  * that ran on the saved form no longer fires on an item, its open queries there are closed by the
  * system and their thread says why.
+ *
+ * <p>Some checks read other forms (IR-004 reads the baseline, TBP-001 the assessments, ST-001 the
+ * exposure log): correcting the other form is what resolves them. So after a save the open system
+ * queries on the subject's other forms are checked again over the subject's data as saved, and
+ * those whose check no longer fires are closed the same way. New findings on other forms are not
+ * raised here: they are raised when that form is saved, where the coordinator sees them.
  */
 @ApplicationScoped
 public class EditCheckQueries {
@@ -79,6 +88,40 @@ public class EditCheckQueries {
                 QueryState before = q.state();
                 String text = "Closed by the system: edit check " + q.checkId() + " no longer fires after the save by "
                         + event.actor().username() + " at " + event.at() + ".";
+                q.closeBySystem(text, event.at());
+                audit.append(QueryAudit.of(q, before, text, Query.SYSTEM, event.at()));
+                event.effects().add(QueryEffect.class, new QueryEffect(q.id(), q.checkId(), q.items(), "CLOSED", text));
+            }
+        }
+        closeResolvedElsewhere(event);
+    }
+
+    private void closeResolvedElsewhere(FormSaved event) {
+        List<Query> open = em.createQuery("select q from Query q where q.form.subject = :s and q.form <> :f"
+                        + " and q.checkId is not null and q.state in :open order by q.id", Query.class)
+                .setParameter("s", event.subject()).setParameter("f", event.instance())
+                .setParameter("open", QueryState.openStates()).getResultList();
+        if (open.isEmpty()) {
+            return;
+        }
+        SubjectRecord record = event.record().get();
+        for (Query q : open) {
+            FormInstance other = q.form();
+            Optional<FormData> data = record.forms().stream()
+                    .filter(f -> f.instanceKey().equals(other.instanceKey())).findFirst();
+            Optional<EditCheck> check = catalog.editChecks(event.subject().study(), other.formOid()).stream()
+                    .filter(c -> c.id().equals(q.checkId()) && !c.blocking()).findFirst();
+            // A locked form takes no review work, not even the system's.
+            if (data.isEmpty() || check.isEmpty() || other.effectiveLock().state() == LockState.LOCKED) {
+                continue;
+            }
+            boolean stillFires = check.get().evaluate(data.get(), record).stream()
+                    .map(f -> f.items().isEmpty() ? ItemRef.of(other.formOid()) : f.items().get(0))
+                    .anyMatch(i -> q.isOn(i.itemOid(), i.repeatKey() == null ? "" : i.repeatKey()));
+            if (!stillFires) {
+                QueryState before = q.state();
+                String text = "Closed by the system: edit check " + q.checkId() + " no longer fires after "
+                        + event.actor().username() + " saved " + event.form().oid() + " at " + event.at() + ".";
                 q.closeBySystem(text, event.at());
                 audit.append(QueryAudit.of(q, before, text, Query.SYSTEM, event.at()));
                 event.effects().add(QueryEffect.class, new QueryEffect(q.id(), q.checkId(), q.items(), "CLOSED", text));
