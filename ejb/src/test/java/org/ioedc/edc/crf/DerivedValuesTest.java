@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.study.Site;
+import org.ioedc.edc.study.Study;
+import org.ioedc.edc.subject.Subject;
 import org.junit.jupiter.api.Test;
 
 /** Writing derived values into a form instance: only changes are written, with origin DERIVED, never into frozen data. */
@@ -20,7 +26,9 @@ class DerivedValuesTest {
     private static final ValueKey SUM = new ValueKey("IG.TUFUD", "", "TUD.TLSUM");
 
     private static FormInstance followUp() {
-        FormInstance form = FormInstance.inLog(null, "F.TUFU", 1, T0, "coordinator1");
+        Subject subject = new Subject(new Site(new Study("S", "Study", Set.of(), 28), "SITE-01", "Site"), "001", null,
+                LocalDate.of(2026, 9, 1), null, T0, "coordinator1");
+        FormInstance form = FormInstance.inLog(subject, "F.TUFU", 1, T0, "coordinator1");
         form.replaceValues(Map.of(DIAMETER, "44"), ValueOrigin.SITE, null, T0, "coordinator1");
         form.replaceDerivedValues(Map.of(RESPONSE, "iUPD", SUM, "62"), T0, "coordinator1");
         return form;
@@ -59,17 +67,15 @@ class DerivedValuesTest {
     }
 
     @Test
-    void aFrozenFormRefusesAChangeButNotARecomputationThatChangesNothing() throws Exception {
+    void aFrozenFormRefusesAChangeButNotARecomputationThatChangesNothing() {
         FormInstance form = followUp();
-        // Freezing belongs to the data managers' service; the status is set directly here.
-        var status = FormInstance.class.getDeclaredField("status");
-        status.setAccessible(true);
-        status.set(form, FormStatus.FROZEN);
+        form.changeLock(LockState.FROZEN, "datamanager1", T0);
 
         assertEquals(List.of(), form.replaceDerivedValues(derived("iUPD", "62"), T1, "coordinator2"));
         ConflictException refused = assertThrows(ConflictException.class,
                 () -> form.replaceDerivedValues(derived("iSD", "52"), T1, "coordinator2"));
-        assertEquals("Form F.TUFU is frozen and accepts no data changes", refused.getMessage());
+        assertEquals("Form F.TUFU #1 of subject 001 is frozen (form F.TUFU #1 frozen by datamanager1 at " + T0
+                + ") and accepts no data changes", refused.getMessage());
         assertEquals("iUPD", form.currentValues().get(RESPONSE));
     }
 }
