@@ -9,14 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
+import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
@@ -27,7 +30,8 @@ import org.ioedc.forms.module.EditCheck;
  * item. A finding whose last query for that check and item was closed or cancelled by a person is not
  * raised again until one of its items changes: the site already confirmed those values. When a check
  * that ran on the saved form no longer fires on an item, its open queries there are closed by the
- * system and their thread says why.
+ * system and their thread says why. The same is done for every other form of the subject whose derived
+ * values the save recomputed, since a check may compare an entry with them (IR-009).
  */
 @ApplicationScoped
 public class EditCheckQueries {
@@ -42,14 +46,35 @@ public class EditCheckQueries {
     private FormCatalog catalog;
 
     void on(@Observes @Priority(FormSaved.QUERIES) FormSaved event) {
-        FormInstance form = event.instance();
-        Set<String> ran = catalog.editChecks(event.subject().study(), form.formOid()).stream()
-                .filter(c -> !c.blocking()).map(EditCheck::id).collect(Collectors.toSet());
+        reconcile(event, event.instance(), event.findings(),
+                event.changes().stream().map(EditCheckQueries::key).collect(Collectors.toSet()));
+        // The derivations (priority DERIVE, before this) may have rewritten other forms of the subject: a check
+        // that compares an entry with a derived value (IR-009: the investigator's response against the computed
+        // one) must see that form anew, or its query would say what is no longer true, or stay silent.
+        for (FormInstance other : recomputed(event)) {
+            Optional<FormData> data = event.record().get().forms().stream()
+                    .filter(f -> f.instanceKey().equals(other.instanceKey())).findFirst();
+            if (data.isEmpty()) {
+                continue;
+            }
+            List<CheckFinding> findings = checks(event, other).stream()
+                    .flatMap(c -> c.evaluate(data.get(), event.record().get()).stream()).toList();
+            Set<String> changed = event.effects().of(DerivedChange.class).stream().filter(d -> isOf(d, other))
+                    .map(d -> d.itemOid() + "|").collect(Collectors.toSet());
+            reconcile(event, other, findings, changed);
+        }
+    }
+
+    /**
+     * Opens a query for each finding on {@code form} that has none open (unless a person closed the last one
+     * and none of its items changed), and closes the open queries of the checks that ran and no longer fire.
+     */
+    private void reconcile(FormSaved event, FormInstance form, List<CheckFinding> findings, Set<String> changed) {
+        Set<String> ran = checks(event, form).stream().map(EditCheck::id).collect(Collectors.toSet());
         List<Query> existing = em.createQuery("select q from Query q where q.form = :f and q.checkId is not null order by q.id",
                 Query.class).setParameter("f", form).getResultList();
-        Set<String> changed = event.changes().stream().map(EditCheckQueries::key).collect(Collectors.toSet());
         Set<String> firing = new HashSet<>();
-        for (CheckFinding finding : event.findings()) {
+        for (CheckFinding finding : findings) {
             ItemRef primary = finding.items().isEmpty() ? ItemRef.of(form.formOid()) : finding.items().get(0);
             String repeatKey = primary.repeatKey() == null ? "" : primary.repeatKey();
             firing.add(finding.checkId() + "|" + primary.itemOid() + "|" + repeatKey);
@@ -71,7 +96,7 @@ public class EditCheckQueries {
             em.persist(q);
             em.flush();
             audit.append(QueryAudit.of(q, null, finding.message(), Query.SYSTEM, event.at()));
-            event.effects().add(QueryEffect.class, new QueryEffect(q.id(), q.checkId(), labels, "OPENED", finding.message()));
+            event.effects().add(QueryEffect.class, QueryEffect.of(q, form, labels, "OPENED", finding.message()));
         }
         for (Query q : existing) {
             if (q.state().isOpen() && ran.contains(q.checkId())
@@ -81,9 +106,30 @@ public class EditCheckQueries {
                         + event.actor().username() + " at " + event.at() + ".";
                 q.closeBySystem(text, event.at());
                 audit.append(QueryAudit.of(q, before, text, Query.SYSTEM, event.at()));
-                event.effects().add(QueryEffect.class, new QueryEffect(q.id(), q.checkId(), q.items(), "CLOSED", text));
+                event.effects().add(QueryEffect.class, QueryEffect.of(q, form, q.items(), "CLOSED", text));
             }
         }
+    }
+
+    private List<EditCheck> checks(FormSaved event, FormInstance form) {
+        return catalog.editChecks(event.subject().study(), form.formOid()).stream().filter(c -> !c.blocking()).toList();
+    }
+
+    /** The subject's other form instances whose derived values this save changed. */
+    private List<FormInstance> recomputed(FormSaved event) {
+        List<DerivedChange> derived = event.effects().of(DerivedChange.class);
+        if (derived.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
+                .setParameter("s", event.subject()).getResultStream()
+                .filter(f -> !f.instanceKey().equals(event.instance().instanceKey()))
+                .filter(f -> derived.stream().anyMatch(d -> isOf(d, f))).toList();
+    }
+
+    private static boolean isOf(DerivedChange change, FormInstance form) {
+        return change.formOid().equals(form.formOid()) && Objects.equals(change.visitOid(), form.visitOid())
+                && (change.logNumber() == null || change.logNumber() == form.logNumber());
     }
 
     private static String key(ItemChange change) {
