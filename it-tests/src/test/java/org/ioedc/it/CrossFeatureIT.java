@@ -184,9 +184,15 @@ class CrossFeatureIT {
         assertEquals(422, noReason.status(), noReason.toString());
         assertEquals(200, dataManager.put(later + "/lock", lock("OPEN", "Week 8 scan re-read: T1 corrected")).status());
 
+        long laterVersion = Review.version(coordinator, later);
         var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(unrelated), "Transcription error: T1 is 34 mm"));
         assertEquals(200, corrected.status(), corrected.toString());
         assertEquals(List.of("1:iUPD->iSD", "2:iCPD->iUPD"), derived(corrected, "TUD.RESP"));
+        // A copy of the later scan read before the recomputation is stale: its responses moved.
+        var stale = coordinator.put(later, correct(laterVersion, "Investigator re-read", "TU.INVRESP", "iUPD"));
+        assertEquals(409, stale.status(), stale.toString());
+        assertEquals(200, coordinator.put(later, correct(Review.version(coordinator, later), "Investigator re-read",
+                "TU.INVRESP", "iUPD")).status());
         assertEquals("iUPD", stored(later, "TUD.RESP"));
         assertEquals("2026-12-15", stored(later, "TUD.IUPDDAT"));
         var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit?formOid=F.TUFU&itemOid=TUD.RESP").array()
@@ -211,6 +217,59 @@ class CrossFeatureIT {
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.json().getString("detail").contains("Form F.TUBL at SCREENING of subject " + s), refused.body());
         assertEquals(before, everything(s));
+    }
+
+    @Test
+    void aFirstDoseCorrectionThatWouldRederiveAFrozenAssessmentIsRefusedWithNothingSaved() {
+        String s = progressing();
+        assertEquals(200, dataManager.put(followUps(s) + "/1/lock", lock("FROZEN", null)).status());
+        List<String> before = everything(s);
+
+        // A first dose before the baseline scan (2026-09-10) makes the course underivable: every derived value would change.
+        var refused = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
+                Api.json("firstDoseDate", "2026-09-08", "reasonForChange", "Transcription error"));
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("detail").contains("Form F.TUFU #1 of subject " + s), refused.body());
+        assertEquals("2026-09-15", coordinator.get(STUDY + "/subjects/" + s).json().getString("firstDoseDate"));
+        assertEquals(before, everything(s));
+
+        // A correction that leaves every derived value as it is goes through.
+        var accepted = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
+                Api.json("firstDoseDate", "2026-09-14", "reasonForChange", "Transcription error"));
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
+    }
+
+    @Test
+    void aRefusedCorrectionLeavesTheDeviationOpenAndAnnouncesNothing() {
+        String s = DeviationIT.confirmedProgression(coordinator);
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
+        String later = followUps(s) + "/2";
+        assertEquals(200, dataManager.put(later + "/lock", lock("FROZEN", null)).status());
+
+        try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "monitor1", null)) {
+            assertEquals(200, stream.status());
+            var refused = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
+                    "Transcription error"));
+            assertEquals(409, refused.status(), refused.toString());
+            JsonObject d = monitor.get(STUDY + "/deviations/" + deviation).json();
+            assertEquals("OPEN", d.getString("status"));
+            assertEquals(1, d.getJsonArray("history").size());
+
+            assertEquals(200, dataManager.put(later + "/lock", lock("OPEN", "Scan re-read")).status());
+            var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
+                    "Transcription error"));
+            assertEquals(200, corrected.status(), corrected.toString());
+            List<String> announced = list(corrected, "deviations").stream()
+                    .map(n -> String.valueOf(n.getJsonNumber("eventId").longValue())).sorted().toList();
+            assertEquals(2, announced.size(), corrected.toString());
+            // The first events the monitor hears about this subject are the accepted save's: the refused one sent none.
+            List<String> heard = java.util.stream.Stream.of(stream.nextAbout(java.util.Set.of(s)), stream.nextAbout(java.util.Set.of(s)))
+                    .map(EventStream.Event::id).sorted().toList();
+            assertEquals(announced, heard);
+        }
+        assertEquals("CLOSED", monitor.get(STUDY + "/deviations/" + deviation).json().getString("status"));
     }
 
     // ---- 2. the investigator's response against the computed one (IR-009) ----------------------------------
@@ -272,8 +331,9 @@ class CrossFeatureIT {
         // #1: the investigator's iUPD against the computed iSD; #2: the investigator's iCPD against the computed iUPD.
         List<JsonObject> open = Review.queries(monitor, s, "origin=IR-009&status=OPEN");
         assertEquals(List.of(1, 2), open.stream().map(o -> o.getInt("logNumber")).sorted().toList(), open.toString());
-        assertEquals(2, list(corrected, "queries").stream().filter(e -> e.getString("action").equals("OPENED")).count(),
-                corrected.toString());
+        assertEquals(List.of("F.TUFU#1:OPENED", "F.TUFU#2:OPENED"), list(corrected, "queries").stream()
+                .map(e -> e.getString("formOid") + "#" + e.getInt("logNumber") + ":" + e.getString("action")).sorted().toList(),
+                "the save's answer names the form of each query");
         JsonObject onLater = open.stream().filter(o -> o.getInt("logNumber") == 2).findFirst().orElseThrow();
         String text = monitor.get(STUDY + "/queries/" + onLater.getInt("id")).json().getJsonArray("messages")
                 .getJsonObject(0).getString("text");
@@ -343,6 +403,7 @@ class CrossFeatureIT {
         String s = DeviationIT.confirmedProgression(coordinator);
         var byMonitor = monitor.post(doses(s), DeviationIT.dose("2026-12-16"));
         assertEquals(403, byMonitor.status(), byMonitor.toString());
+        assertEquals(403, dataManager.post(doses(s), DeviationIT.dose("2026-12-16")).status(), "data managers never change data");
         assertEquals(0, coordinator.get(doses(s)).array().size(), "the monitor's dose was not stored");
 
         var saved = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
@@ -518,6 +579,8 @@ class CrossFeatureIT {
                 .noneMatch(q -> q.getString("siteOid").equals("SITE-01")), "no SITE-01 query listed");
         assertTrue(queries.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
                 .noneMatch(c -> c.getString("siteOid").equals("SITE-01")), "no SITE-01 count");
+        assertEquals(List.of(), other.get(STUDY + "/queries?site=SITE-01").json().getJsonArray("queries").getValuesAs(JsonObject.class));
+        assertEquals(List.of(), other.get(STUDY + "/sdv?site=SITE-01").json().getJsonArray("subjects").getValuesAs(JsonObject.class));
         assertEquals(0, other.get(STUDY + "/deviations?subject=" + s).array().size());
         assertTrue(other.get(STUDY + "/deviations").array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(d -> d.getString("siteOid").equals("SITE-01")));
@@ -529,6 +592,17 @@ class CrossFeatureIT {
                 .noneMatch(r -> r.getString("siteOid").equals("SITE-01")));
         assertTrue(other.get(STUDY + "/subjects").array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(r -> r.getString("subjectId", r.getString("subjectKey", "")).equals(s)));
+
+        // The live stream of SITE-02's coordinator: the next SITE-01 deviation never reaches it; its own site's does.
+        String own = DeviationIT.newSubject(other, "SITE-02");
+        try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "coordinator2", null)) {
+            assertEquals(200, stream.status());
+            var again = coordinator.post(doses(s), DeviationIT.dose("2026-12-20"));
+            assertEquals("DEV-ICPD-DOSE", list(again, "deviations").get(0).getString("ruleId"), again.toString());
+            DeviationIT.saveVitals(other, own, DeviationIT.OUTSIDE, null);
+            EventStream.Event first = stream.nextAbout(java.util.Set.of(s, own));
+            assertEquals(own, first.json().getString("subjectKey"));
+        }
 
         // Nothing moved: the query and the deviation are as the SITE-01 users left them.
         assertEquals("NEW", monitor.get(STUDY + "/queries/" + query).json().getString("state"));
