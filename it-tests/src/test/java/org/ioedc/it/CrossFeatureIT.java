@@ -346,6 +346,37 @@ class CrossFeatureIT {
         assertEquals(2, list(back, "queries").stream().filter(e -> e.getString("action").equals("CLOSED")).count(), back.toString());
     }
 
+    @Test
+    void correctingTheScansRequeriesATreatmentBeyondProgressionDecisionThatNoLongerFollowsAPendingIupd() {
+        String s = Review.newSubject("CF", "SITE-01");
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        assertEquals(201, week8.status(), week8.toString());
+        String decision = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TBP.DECDAT", "2026-11-12")
+                        .add("TBP.ECOG", "true").add("TBP.NORAPID", "true").add("TBP.NOCRIT", "true").add("TBP.NOSYMP", "true")
+                        .add("TBP.TOLER", "true").add("TBP.BENEFIT", "true").add("TBP.RECONDAT", "2026-11-12"))
+                .add("status", "COMPLETE").build().toString();
+        var tbp = coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision);
+        assertEquals(201, tbp.status(), tbp.toString());
+        assertEquals(List.of(), list(tbp, "queries"), "the decision follows the pending iUPD of 2026-11-10");
+
+        // Week 8 re-read: no iUPD any more, so the TBP decision no longer follows one (TBP-001).
+        var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(week8), "Transcription error"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        List<JsonObject> onDecision = list(corrected, "queries").stream().filter(q -> q.getString("formOid").equals("F.TBP")).toList();
+        assertEquals(List.of("TBP-001:OPENED"), onDecision.stream().map(q -> q.getString("checkId") + ":" + q.getString("action")).toList(),
+                corrected.toString());
+        assertEquals(1, onDecision.get(0).getInt("logNumber"));
+        assertEquals(1, Review.queries(monitor, s, "origin=TBP-001&status=OPEN").size());
+
+        // Corrected back: the decision follows an iUPD again and its query closes.
+        var back = coordinator.put(followUps(s) + "/1", correctT1(44, Review.version(corrected), "Re-read again: 44 mm"));
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(List.of("TBP-001:CLOSED"), list(back, "queries").stream().filter(q -> q.getString("formOid").equals("F.TBP"))
+                .map(q -> q.getString("checkId") + ":" + q.getString("action")).toList());
+        assertEquals(List.of(), Review.queries(monitor, s, "origin=TBP-001&status=OPEN"));
+    }
+
     // ---- 3. adverse event checks and deviations ------------------------------------------------------------
 
     private static String ae(Object... kv) {

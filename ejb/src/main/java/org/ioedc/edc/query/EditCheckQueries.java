@@ -19,7 +19,6 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
-import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
@@ -31,7 +30,8 @@ import org.ioedc.forms.module.EditCheck;
  * raised again until one of its items changes: the site already confirmed those values. When a check
  * that ran on the saved form no longer fires on an item, its open queries there are closed by the
  * system and their thread says why. The same is done for every other form of the subject whose derived
- * values the save recomputed, since a check may compare an entry with them (IR-009).
+ * values the save recomputed, since a check may compare an entry with them (IR-009), and, for the checks
+ * that read the saved form ({@link EditCheck#reads()}), on the forms they run on.
  */
 @ApplicationScoped
 public class EditCheckQueries {
@@ -46,31 +46,46 @@ public class EditCheckQueries {
     private FormCatalog catalog;
 
     void on(@Observes @Priority(FormSaved.QUERIES) FormSaved event) {
-        reconcile(event, event.instance(), event.findings(),
+        FormInstance saved = event.instance();
+        reconcile(event, saved, checks(event, saved), event.findings(),
                 event.changes().stream().map(EditCheckQueries::key).collect(Collectors.toSet()));
+        Set<String> done = new HashSet<>(Set.of(saved.instanceKey()));
         // The derivations (priority DERIVE, before this) may have rewritten other forms of the subject: a check
         // that compares an entry with a derived value (IR-009: the investigator's response against the computed
         // one) must see that form anew, or its query would say what is no longer true, or stay silent.
         for (FormInstance other : recomputed(event)) {
-            Optional<FormData> data = event.record().get().forms().stream()
-                    .filter(f -> f.instanceKey().equals(other.instanceKey())).findFirst();
-            if (data.isEmpty()) {
-                continue;
-            }
-            List<CheckFinding> findings = checks(event, other).stream()
-                    .flatMap(c -> c.evaluate(data.get(), event.record().get()).stream()).toList();
+            List<EditCheck> checks = checks(event, other);
             Set<String> changed = event.effects().of(DerivedChange.class).stream().filter(d -> isOf(d, other))
                     .map(d -> d.itemOid() + "|").collect(Collectors.toSet());
-            reconcile(event, other, findings, changed);
+            evaluate(event, other, checks).ifPresent(findings -> reconcile(event, other, checks, findings, changed));
+            done.add(other.instanceKey());
         }
+        // Checks of other forms that read the saved one (TBP-001 reads the tumour assessments) run again too.
+        for (FormInstance other : instances(event)) {
+            if (done.contains(other.instanceKey())) {
+                continue;
+            }
+            List<EditCheck> readers = checks(event, other).stream().filter(c -> c.reads().contains(saved.formOid())).toList();
+            if (!readers.isEmpty()) {
+                evaluate(event, other, readers).ifPresent(findings -> reconcile(event, other, readers, findings, Set.of()));
+            }
+        }
+    }
+
+    /** The findings of {@code checks} on another form of the subject, as the record of this save holds it. */
+    private static Optional<List<CheckFinding>> evaluate(FormSaved event, FormInstance form, List<EditCheck> checks) {
+        return event.record().get().forms().stream().filter(f -> f.instanceKey().equals(form.instanceKey())).findFirst()
+                .map(data -> checks.stream().flatMap(c -> c.evaluate(data, event.record().get()).stream()).toList());
     }
 
     /**
      * Opens a query for each finding on {@code form} that has none open (unless a person closed the last one
-     * and none of its items changed), and closes the open queries of the checks that ran and no longer fire.
+     * and none of its items changed), and closes the open queries of the {@code checks} that ran and no
+     * longer fire.
      */
-    private void reconcile(FormSaved event, FormInstance form, List<CheckFinding> findings, Set<String> changed) {
-        Set<String> ran = checks(event, form).stream().map(EditCheck::id).collect(Collectors.toSet());
+    private void reconcile(FormSaved event, FormInstance form, List<EditCheck> checks, List<CheckFinding> findings,
+                           Set<String> changed) {
+        Set<String> ran = checks.stream().map(EditCheck::id).collect(Collectors.toSet());
         List<Query> existing = em.createQuery("select q from Query q where q.form = :f and q.checkId is not null order by q.id",
                 Query.class).setParameter("f", form).getResultList();
         Set<String> firing = new HashSet<>();
@@ -121,10 +136,13 @@ public class EditCheckQueries {
         if (derived.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
-                .setParameter("s", event.subject()).getResultStream()
-                .filter(f -> !f.instanceKey().equals(event.instance().instanceKey()))
+        return instances(event).stream().filter(f -> !f.instanceKey().equals(event.instance().instanceKey()))
                 .filter(f -> derived.stream().anyMatch(d -> isOf(d, f))).toList();
+    }
+
+    private List<FormInstance> instances(FormSaved event) {
+        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
+                .setParameter("s", event.subject()).getResultList();
     }
 
     private static boolean isOf(DerivedChange change, FormInstance form) {
