@@ -377,6 +377,32 @@ class CrossFeatureIT {
         assertEquals(List.of(), Review.queries(monitor, s, "origin=TBP-001&status=OPEN"));
     }
 
+    @Test
+    void aLockedTbpDecisionGetsNoQueryFromAScanCorrectionButTheNextOneAfterTheUnlockDoes() {
+        String s = Review.newSubject("CF", "SITE-01");
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        String decision = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TBP.DECDAT", "2026-11-12")
+                        .add("TBP.ECOG", "true").add("TBP.NORAPID", "true").add("TBP.NOCRIT", "true").add("TBP.NOSYMP", "true")
+                        .add("TBP.TOLER", "true").add("TBP.BENEFIT", "true").add("TBP.RECONDAT", "2026-11-12"))
+                .add("status", "COMPLETE").build().toString();
+        assertEquals(201, coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision).status());
+        String tbpLock = STUDY + "/subjects/" + s + "/logs/F.TBP/1/lock";
+        assertEquals(200, dataManager.put(tbpLock, lock("LOCKED", null)).status());
+
+        var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(week8), "Transcription error"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertTrue(list(corrected, "queries").stream().noneMatch(q -> q.getString("formOid").equals("F.TBP")), corrected.toString());
+        assertEquals(List.of(), Review.queries(monitor, s, "origin=TBP-001"));
+
+        assertEquals(200, dataManager.put(tbpLock, lock("OPEN", "TBP decision to be re-checked")).status());
+        var next = coordinator.put(followUps(s) + "/1", correct(Review.version(corrected), "Clinical stability re-assessed",
+                "TU.CLINSTAB", false));
+        assertEquals(200, next.status(), next.toString());
+        assertEquals(List.of("TBP-001:OPENED"), list(next, "queries").stream().filter(q -> q.getString("formOid").equals("F.TBP"))
+                .map(q -> q.getString("checkId") + ":" + q.getString("action")).toList());
+    }
+
     // ---- 3. adverse event checks and deviations ------------------------------------------------------------
 
     private static String ae(Object... kv) {

@@ -19,6 +19,7 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.edc.lock.LockState;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
@@ -60,9 +61,10 @@ public class EditCheckQueries {
             evaluate(event, other, checks).ifPresent(findings -> reconcile(event, other, checks, findings, changed));
             done.add(other.instanceKey());
         }
-        // Checks of other forms that read the saved one (TBP-001 reads the tumour assessments) run again too.
+        // Checks of other forms that read the saved one (TBP-001 reads the tumour assessments) run again too,
+        // except on a locked form, which takes no review step (docs/review.md) until it is unlocked.
         for (FormInstance other : instances(event)) {
-            if (done.contains(other.instanceKey())) {
+            if (done.contains(other.instanceKey()) || other.effectiveLock().state() == LockState.LOCKED) {
                 continue;
             }
             List<EditCheck> readers = checks(event, other).stream().filter(c -> c.reads().contains(saved.formOid())).toList();
