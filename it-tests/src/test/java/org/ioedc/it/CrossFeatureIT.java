@@ -403,6 +403,35 @@ class CrossFeatureIT {
                 .map(q -> q.getString("checkId") + ":" + q.getString("action")).toList());
     }
 
+    @Test
+    void recordingTheFirstDoseQueriesTheInvestigatorResponsesItMakesDerivable() {
+        String s = "CF-" + System.nanoTime() % 10_000_000;
+        assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01",
+                "informedConsentDate", "2026-09-01")).status());
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iSD"));
+        assertEquals(201, week8.status(), week8.toString());
+        assertEquals(List.of(), list(week8, "queries"), "nothing is computed before the first dose is known");
+
+        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
+        assertEquals(200, dosed.status(), dosed.toString());
+        assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
+        List<JsonObject> open = Review.queries(monitor, s, "origin=IR-009&status=OPEN");
+        assertEquals(1, open.size(), "the investigator's iSD against the computed iUPD is queried");
+        assertEquals(1, open.get(0).getInt("logNumber"));
+
+        // A first dose more than 28 days after the baseline scan breaks IR-006 on the baseline form.
+        var late = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
+                Api.json("firstDoseDate", "2026-10-20", "reasonForChange", "Transcription error"));
+        assertEquals(200, late.status(), late.toString());
+        assertEquals(List.of("F.TUBL"), Review.queries(monitor, s, "origin=IR-006&status=OPEN").stream()
+                .map(q -> q.getString("formOid")).toList());
+        var back = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
+                Api.json("firstDoseDate", "2026-09-15", "reasonForChange", "Back to the source date"));
+        assertEquals(200, back.status(), back.toString());
+        assertEquals(List.of(), Review.queries(monitor, s, "origin=IR-006&status=OPEN"));
+    }
+
     // ---- 3. adverse event checks and deviations ------------------------------------------------------------
 
     private static String ae(Object... kv) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +20,15 @@ import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
+import org.ioedc.edc.crf.SaveEffects;
+import org.ioedc.edc.crf.SubjectRecordAssembler;
 import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.subject.FirstDoseRecorded;
+import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
+import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Turns edit-check findings into queries after every save, inside the saving transaction. A finding
@@ -32,7 +38,9 @@ import org.ioedc.forms.module.EditCheck;
  * that ran on the saved form no longer fires on an item, its open queries there are closed by the
  * system and their thread says why. The same is done for every other form of the subject whose derived
  * values the save recomputed, since a check may compare an entry with them (IR-009), and, for the checks
- * that read the saved form ({@link EditCheck#reads()}), on the forms they run on.
+ * that read the saved form ({@link EditCheck#reads()}), on the forms they run on. A change of the first
+ * dose date, from which study days and the iRECIST derivation count, runs every check of the subject's
+ * forms again.
  */
 @ApplicationScoped
 public class EditCheckQueries {
@@ -46,38 +54,64 @@ public class EditCheckQueries {
     @Inject
     private FormCatalog catalog;
 
+    /** What made the checks run: who, when, in words for the closing message, and where the effects go. */
+    private record Cause(String by, Instant at, String what, SaveEffects effects) {
+    }
+
     void on(@Observes @Priority(FormSaved.QUERIES) FormSaved event) {
         FormInstance saved = event.instance();
-        reconcile(event, saved, checks(event, saved), event.findings(),
+        Subject subject = event.subject();
+        Cause cause = new Cause(event.actor().username(), event.at(),
+                "the save by " + event.actor().username() + " at " + event.at(), event.effects());
+        reconcile(cause, saved, checks(subject, saved), event.findings(),
                 event.changes().stream().map(EditCheckQueries::key).collect(Collectors.toSet()));
         Set<String> done = new HashSet<>(Set.of(saved.instanceKey()));
+        List<FormInstance> instances = instances(subject);
         // The derivations (priority DERIVE, before this) may have rewritten other forms of the subject: a check
         // that compares an entry with a derived value (IR-009: the investigator's response against the computed
         // one) must see that form anew, or its query would say what is no longer true, or stay silent.
-        for (FormInstance other : recomputed(event)) {
-            List<EditCheck> checks = checks(event, other);
-            Set<String> changed = event.effects().of(DerivedChange.class).stream().filter(d -> isOf(d, other))
-                    .map(d -> d.itemOid() + "|").collect(Collectors.toSet());
-            evaluate(event, other, checks).ifPresent(findings -> reconcile(event, other, checks, findings, changed));
+        List<DerivedChange> derived = event.effects().of(DerivedChange.class);
+        for (FormInstance other : instances) {
+            if (done.contains(other.instanceKey()) || derived.stream().noneMatch(d -> isOf(d, other))) {
+                continue;
+            }
+            List<EditCheck> checks = checks(subject, other);
+            Set<String> changed = derived.stream().filter(d -> isOf(d, other)).map(d -> d.itemOid() + "|")
+                    .collect(Collectors.toSet());
+            evaluate(event.record().get(), other, checks).ifPresent(findings -> reconcile(cause, other, checks, findings, changed));
             done.add(other.instanceKey());
         }
         // Checks of other forms that read the saved one (TBP-001 reads the tumour assessments) run again too,
         // except on a locked form, which takes no review step (docs/review.md) until it is unlocked.
-        for (FormInstance other : instances(event)) {
-            if (done.contains(other.instanceKey()) || other.effectiveLock().state() == LockState.LOCKED) {
+        for (FormInstance other : instances) {
+            if (done.contains(other.instanceKey()) || locked(other)) {
                 continue;
             }
-            List<EditCheck> readers = checks(event, other).stream().filter(c -> c.reads().contains(saved.formOid())).toList();
+            List<EditCheck> readers = checks(subject, other).stream().filter(c -> c.reads().contains(saved.formOid())).toList();
             if (!readers.isEmpty()) {
-                evaluate(event, other, readers).ifPresent(findings -> reconcile(event, other, readers, findings, Set.of()));
+                evaluate(event.record().get(), other, readers)
+                        .ifPresent(findings -> reconcile(cause, other, readers, findings, Set.of()));
             }
         }
     }
 
-    /** The findings of {@code checks} on another form of the subject, as the record of this save holds it. */
-    private static Optional<List<CheckFinding>> evaluate(FormSaved event, FormInstance form, List<EditCheck> checks) {
-        return event.record().get().forms().stream().filter(f -> f.instanceKey().equals(form.instanceKey())).findFirst()
-                .map(data -> checks.stream().flatMap(c -> c.evaluate(data, event.record().get()).stream()).toList());
+    /**
+     * Study days, visit windows, the baseline timing (IR-006) and the iRECIST responses (IR-009) count from
+     * the first dose date: when it is recorded or corrected, every check runs again on every form of the
+     * subject that is not locked, in the same transaction.
+     */
+    void on(@Observes FirstDoseRecorded event) {
+        Subject subject = event.subject();
+        List<FormInstance> instances = instances(subject);
+        SubjectRecord record = SubjectRecordAssembler.stored(subject, instances);
+        Cause cause = new Cause(event.actor().username(), event.at(), "the change of the first dose date by "
+                + event.actor().username() + " at " + event.at(), new SaveEffects());
+        for (FormInstance form : instances) {
+            if (!locked(form)) {
+                List<EditCheck> checks = checks(subject, form);
+                evaluate(record, form, checks).ifPresent(findings -> reconcile(cause, form, checks, findings, Set.of()));
+            }
+        }
     }
 
     /**
@@ -85,7 +119,7 @@ public class EditCheckQueries {
      * and none of its items changed), and closes the open queries of the {@code checks} that ran and no
      * longer fire.
      */
-    private void reconcile(FormSaved event, FormInstance form, List<EditCheck> checks, List<CheckFinding> findings,
+    private void reconcile(Cause cause, FormInstance form, List<EditCheck> checks, List<CheckFinding> findings,
                            Set<String> changed) {
         Set<String> ran = checks.stream().map(EditCheck::id).collect(Collectors.toSet());
         List<Query> existing = em.createQuery("select q from Query q where q.form = :f and q.checkId is not null order by q.id",
@@ -109,42 +143,42 @@ public class EditCheckQueries {
             String labels = finding.items().isEmpty() ? form.formOid()
                     : finding.items().stream().map(ItemRef::label).collect(Collectors.joining(", "));
             Query q = Query.fromCheck(form, primary.itemGroupOid(), repeatKey, primary.itemOid(), labels, finding.checkId(),
-                    finding.message(), event.at());
+                    finding.message(), cause.at());
             em.persist(q);
             em.flush();
-            audit.append(QueryAudit.of(q, null, finding.message(), Query.SYSTEM, event.at()));
-            event.effects().add(QueryEffect.class, QueryEffect.of(q, form, labels, "OPENED", finding.message()));
+            audit.append(QueryAudit.of(q, null, finding.message(), Query.SYSTEM, cause.at()));
+            cause.effects().add(QueryEffect.class, QueryEffect.of(q, form, labels, "OPENED", finding.message()));
         }
         for (Query q : existing) {
             if (q.state().isOpen() && ran.contains(q.checkId())
                     && !firing.contains(q.checkId() + "|" + q.itemOid() + "|" + q.repeatKey())) {
                 QueryState before = q.state();
-                String text = "Closed by the system: edit check " + q.checkId() + " no longer fires after the save by "
-                        + event.actor().username() + " at " + event.at() + ".";
-                q.closeBySystem(text, event.at());
-                audit.append(QueryAudit.of(q, before, text, Query.SYSTEM, event.at()));
-                event.effects().add(QueryEffect.class, QueryEffect.of(q, form, q.items(), "CLOSED", text));
+                String text = "Closed by the system: edit check " + q.checkId() + " no longer fires after " + cause.what() + ".";
+                q.closeBySystem(text, cause.at());
+                audit.append(QueryAudit.of(q, before, text, Query.SYSTEM, cause.at()));
+                cause.effects().add(QueryEffect.class, QueryEffect.of(q, form, q.items(), "CLOSED", text));
             }
         }
     }
 
-    private List<EditCheck> checks(FormSaved event, FormInstance form) {
-        return catalog.editChecks(event.subject().study(), form.formOid()).stream().filter(c -> !c.blocking()).toList();
+    /** The findings of {@code checks} on a form of the subject, as {@code record} holds it. */
+    private static Optional<List<CheckFinding>> evaluate(SubjectRecord record, FormInstance form, List<EditCheck> checks) {
+        return record.forms().stream().filter(f -> f.instanceKey().equals(form.instanceKey())).findFirst()
+                .map(data -> checks.stream().flatMap(c -> c.evaluate(data, record).stream()).toList());
     }
 
-    /** The subject's other form instances whose derived values this save changed. */
-    private List<FormInstance> recomputed(FormSaved event) {
-        List<DerivedChange> derived = event.effects().of(DerivedChange.class);
-        if (derived.isEmpty()) {
-            return List.of();
-        }
-        return instances(event).stream().filter(f -> !f.instanceKey().equals(event.instance().instanceKey()))
-                .filter(f -> derived.stream().anyMatch(d -> isOf(d, f))).toList();
+    /** The non-blocking checks of a form (blocking ones refuse the save instead of raising queries). */
+    private List<EditCheck> checks(Subject subject, FormInstance form) {
+        return catalog.editChecks(subject.study(), form.formOid()).stream().filter(c -> !c.blocking()).toList();
     }
 
-    private List<FormInstance> instances(FormSaved event) {
+    private List<FormInstance> instances(Subject subject) {
         return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
-                .setParameter("s", event.subject()).getResultList();
+                .setParameter("s", subject).getResultList();
+    }
+
+    private static boolean locked(FormInstance form) {
+        return form.effectiveLock().state() == LockState.LOCKED;
     }
 
     private static boolean isOf(DerivedChange change, FormInstance form) {
