@@ -432,6 +432,34 @@ class CrossFeatureIT {
         assertEquals(List.of(), Review.queries(monitor, s, "origin=IR-006&status=OPEN"));
     }
 
+    @Test
+    void anEarlyConfirmationScanRaisesQueryAndDeviationAndItsDateCorrectionDerivesClosesAndClearsThemInOneSave() {
+        String s = Review.newSubject("CF", "SITE-01");
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD")).status());
+        // 15 days after the iUPD: too early to confirm progression (iRECIST: 4 to 8 weeks).
+        var early = coordinator.post(followUps(s), followUp("2026-11-25", 50, "iCPD"));
+        assertEquals(201, early.status(), early.toString());
+        assertEquals("iUPD", stored(followUps(s) + "/2", "TUD.RESP"));
+        assertEquals(List.of("IR-009:OPENED", "IR-010:OPENED"), list(early, "queries").stream()
+                .map(q -> q.getString("checkId") + ":" + q.getString("action")).sorted().toList());
+        assertEquals(List.of("DEV-CONFIRM-WINDOW:RAISED"), list(early, "deviations").stream()
+                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
+
+        var corrected = coordinator.put(followUps(s) + "/2", correct(Review.version(early), "Scan date per radiology report",
+                "TU.DAT", "2026-12-15"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals(List.of("2:iUPD->iCPD"), derived(corrected, "TUD.RESP"));
+        assertTrue(derived(corrected, "TUD.IUPDCONF").contains("1:false->true"), "the week-8 iUPD is now confirmed: " + corrected);
+        assertEquals(List.of("IR-009:CLOSED", "IR-010:CLOSED"), list(corrected, "queries").stream()
+                .map(q -> q.getString("checkId") + ":" + q.getString("action")).sorted().toList());
+        assertEquals(List.of("DEV-CONFIRM-WINDOW:CLOSED_BY_CORRECTION"), list(corrected, "deviations").stream()
+                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
+        assertEquals(List.of(), Review.queries(monitor, s, "status=OPEN"));
+        assertEquals(List.of(), monitor.get(STUDY + "/deviations?subject=" + s + "&status=OPEN").array().getValuesAs(JsonObject.class));
+        assertEquals("iCPD", stored(baselinePath(s), "TUD.BOR"));
+    }
+
     // ---- 3. adverse event checks and deviations ------------------------------------------------------------
 
     private static String ae(Object... kv) {
@@ -650,6 +678,16 @@ class CrossFeatureIT {
             assertEquals(other.get(missing + tail).json().getString("detail").replace("NO-SUCH-SUBJECT", "X"),
                     r.json().getString("detail").replace(s, "X"), tail + ": told apart from a missing subject");
         }
+        for (String tail : List.of("/lock", "/logs/F.TUFU/1/lock")) {
+            var r = other.put(subject + tail, lock("FROZEN", null));
+            var none = other.put(missing + tail, lock("FROZEN", null));
+            assertEquals(none.status(), r.status(), tail + ": " + r);
+            assertEquals(none.json().getString("detail").replace("NO-SUCH-SUBJECT", "X"), r.json().getString("detail").replace(s, "X"));
+        }
+        var verify = other.post(followUps(s) + "/1/sdv", "{}");
+        var verifyNone = other.post(missing + "/logs/F.TUFU/1/sdv", "{}");
+        assertEquals(verifyNone.status(), verify.status(), verify.toString());
+        assertEquals(verifyNone.json().getString("detail").replace("NO-SUCH-SUBJECT", "X"), verify.json().getString("detail").replace(s, "X"));
         var write = other.put(followUps(s) + "/1", correctT1(34, 1, "not mine"));
         assertEquals(404, write.status(), write.toString());
         assertEquals(404, other.post(doses(s), DeviationIT.dose("2026-12-20")).status());
