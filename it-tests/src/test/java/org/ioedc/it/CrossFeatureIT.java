@@ -1,13 +1,26 @@
 package org.ioedc.it;
 
+import static org.ioedc.it.Course.STUDY;
+import static org.ioedc.it.Course.baseline;
+import static org.ioedc.it.Course.baselinePath;
+import static org.ioedc.it.Course.correct;
+import static org.ioedc.it.Course.correctT1;
+import static org.ioedc.it.Course.derived;
+import static org.ioedc.it.Course.everything;
+import static org.ioedc.it.Course.followUp;
+import static org.ioedc.it.Course.followUps;
+import static org.ioedc.it.Course.form;
+import static org.ioedc.it.Course.list;
+import static org.ioedc.it.Course.lock;
+import static org.ioedc.it.Course.progressing;
+import static org.ioedc.it.Course.stored;
+import static org.ioedc.it.Course.tbpDecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,137 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The seams between the features built side by side: stored iRECIST derivations against freeze and lock,
- * edit-check queries, protocol deviations and source data verification, seen as the users see them over HTTP.
- * Each test enrols its own subjects at SITE-01 (first dose 2026-09-15).
- *
- * <p>The tumour course used throughout: baseline 2026-09-10 sum 50 mm (T1 32, T2 18, N1 present); follow-up #1
- * 2026-11-10 T1 44 mm (sum 62, +24 %): iUPD; #2 2026-12-15 T1 50 mm (sum 68, +6 mm over the iUPD): iCPD.
- * Correcting #1's T1 to 34 mm makes #1 iSD and #2 a new iUPD.
+ * The seams between the stored iRECIST derivations and the review features built beside them, seen over HTTP:
+ * freeze and lock of an assessment whose derived values a correction would change, edit-check queries on the
+ * forms a save or a first dose date recomputes, and source data verification of recomputed forms. Each test
+ * enrols its own SITE-01 subject; the tumour course is described in {@link Course}.
  */
 @ExtendWith(Suite.class)
 class CrossFeatureIT {
 
-    private static final String STUDY = Review.STUDY;
     private final Api coordinator = Suite.as("coordinator1");
     private final Api monitor = Suite.as("monitor1");
     private final Api dataManager = Suite.as("datamanager1");
-
-    // ---- helpers --------------------------------------------------------------------------------------------
-
-    private static String baselinePath(String s) {
-        return STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL";
-    }
-
-    private static String followUps(String s) {
-        return STUDY + "/subjects/" + s + "/logs/F.TUFU";
-    }
-
-    private static String doses(String s) {
-        return STUDY + "/subjects/" + s + "/logs/F.EX";
-    }
-
-    private static JsonObjectBuilder row(String group, String key, Object... kv) {
-        JsonObjectBuilder items = Json.createObjectBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            items.add((String) kv[i], kv[i + 1].toString());
-        }
-        return Json.createObjectBuilder().add("itemGroupOid", group).add("repeatKey", key).add("items", items);
-    }
-
-    private static String baseline() {
-        JsonArrayBuilder rows = Json.createArrayBuilder()
-                .add(row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", false, "TL.DIAM", 32, "TL.METHOD", "CT"))
-                .add(row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", true, "TL.DIAM", 18, "TL.METHOD", "CT"))
-                .add(row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT"));
-        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10"))
-                .add("rows", rows).add("status", "COMPLETE").build().toString();
-    }
-
-    private static String followUp(String date, int t1, String investigator) {
-        JsonArrayBuilder rows = Json.createArrayBuilder()
-                .add(row("IG.TLFU", "T1", "TL.DIAM", t1, "TL.METHOD", "CT"))
-                .add(row("IG.TLFU", "T2", "TL.DIAM", 18, "TL.METHOD", "CT"))
-                .add(row("IG.NTLFU", "N1", "NTL.STAT", "PRESENT", "NTL.METHOD", "CT"));
-        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", date)
-                        .add("TU.INVRESP", investigator).add("TU.CLINSTAB", "true").add("TU.TRTCONT", "true"))
-                .add("rows", rows).add("status", "COMPLETE").build().toString();
-    }
-
-    /** A correction of a follow-up's T1 diameter. */
-    private static String correctT1(int t1, long version, String reason) {
-        return Json.createObjectBuilder()
-                .add("rows", Json.createArrayBuilder().add(row("IG.TLFU", "T1", "TL.DIAM", t1)))
-                .add("status", "COMPLETE").add("version", version).add("reasonForChange", reason).build().toString();
-    }
-
-    /** A correction of non-repeating items of a complete form. */
-    private static String correct(long version, String reason, Object... kv) {
-        JsonObjectBuilder items = Json.createObjectBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            items.add((String) kv[i], kv[i + 1].toString());
-        }
-        JsonObjectBuilder b = Json.createObjectBuilder().add("items", items).add("status", "COMPLETE").add("version", version);
-        if (reason != null) {
-            b.add("reasonForChange", reason);
-        }
-        return b.build().toString();
-    }
-
-    private static String lock(String state, String reason) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("state", state);
-        if (reason != null) {
-            b.add("reason", reason);
-        }
-        return b.build().toString();
-    }
-
-    /** Baseline, #1 iUPD and #2 iCPD, the investigator agreeing each time. */
-    private String progressing() {
-        String s = Review.newSubject("CF", "SITE-01");
-        var base = coordinator.put(baselinePath(s), baseline());
-        assertEquals(200, base.status(), base.toString());
-        var first = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
-        assertEquals(201, first.status(), first.toString());
-        var second = coordinator.post(followUps(s), followUp("2026-12-15", 50, "iCPD"));
-        assertEquals(201, second.status(), second.toString());
-        assertEquals("iCPD", stored(followUps(s) + "/2", "TUD.RESP"));
-        return s;
-    }
-
-    private JsonObject form(String path) {
-        var r = coordinator.get(path);
-        assertEquals(200, r.status(), r.toString());
-        return r.json();
-    }
-
-    /** The stored value of a non-repeating item, or null. */
-    private String stored(String path, String itemOid) {
-        return form(path).getJsonArray("values").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("itemOid").equals(itemOid) && (!v.containsKey("repeatKey") || v.isNull("repeatKey")))
-                .map(v -> v.getString("value")).findFirst().orElse(null);
-    }
-
-    private static List<JsonObject> list(Api.Reply r, String key) {
-        return r.json().getJsonArray(key).getValuesAs(JsonObject.class);
-    }
-
-    /** The derived changes of a save as "logNumber:item:old->new". */
-    private static List<String> derived(Api.Reply r, String item) {
-        return list(r, "derived").stream().filter(d -> d.getString("item").equals(item))
-                .map(d -> (d.isNull("logNumber") ? d.getString("formOid") : String.valueOf(d.getInt("logNumber"))) + ":"
-                        + d.getString("oldValue", "") + "->" + d.getString("newValue", ""))
-                .sorted().toList();
-    }
-
-    /** Everything a user could see change about a subject: its forms, audit trail, queries and deviations. */
-    private List<String> everything(String s) {
-        return List.of(dataManager.get(STUDY + "/subjects/" + s + "/forms").body(),
-                form(baselinePath(s)).toString(), form(followUps(s) + "/1").toString(), form(followUps(s) + "/2").toString(),
-                dataManager.get(STUDY + "/subjects/" + s + "/audit").body(),
-                dataManager.get(STUDY + "/queries?subject=" + s).body(),
-                dataManager.get(STUDY + "/deviations?subject=" + s).body());
-    }
 
     // ---- 1. freeze and lock against recomputed derivations --------------------------------------------------
 
@@ -240,37 +133,6 @@ class CrossFeatureIT {
         assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
     }
 
-    @Test
-    void aRefusedCorrectionLeavesTheDeviationOpenAndAnnouncesNothing() {
-        String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
-        long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
-        String later = followUps(s) + "/2";
-        assertEquals(200, dataManager.put(later + "/lock", lock("FROZEN", null)).status());
-
-        try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "monitor1", null)) {
-            assertEquals(200, stream.status());
-            var refused = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
-                    "Transcription error"));
-            assertEquals(409, refused.status(), refused.toString());
-            JsonObject d = monitor.get(STUDY + "/deviations/" + deviation).json();
-            assertEquals("OPEN", d.getString("status"));
-            assertEquals(1, d.getJsonArray("history").size());
-
-            assertEquals(200, dataManager.put(later + "/lock", lock("OPEN", "Scan re-read")).status());
-            var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
-                    "Transcription error"));
-            assertEquals(200, corrected.status(), corrected.toString());
-            List<String> announced = list(corrected, "deviations").stream()
-                    .map(n -> String.valueOf(n.getJsonNumber("eventId").longValue())).sorted().toList();
-            assertEquals(2, announced.size(), corrected.toString());
-            // The first events the monitor hears about this subject are the accepted save's: the refused one sent none.
-            List<String> heard = java.util.stream.Stream.of(stream.nextAbout(java.util.Set.of(s)), stream.nextAbout(java.util.Set.of(s)))
-                    .map(EventStream.Event::id).sorted().toList();
-            assertEquals(announced, heard);
-        }
-        assertEquals("CLOSED", monitor.get(STUDY + "/deviations/" + deviation).json().getString("status"));
-    }
 
     // ---- 2. the investigator's response against the computed one (IR-009) ----------------------------------
 
@@ -352,10 +214,7 @@ class CrossFeatureIT {
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
         var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
         assertEquals(201, week8.status(), week8.toString());
-        String decision = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TBP.DECDAT", "2026-11-12")
-                        .add("TBP.ECOG", "true").add("TBP.NORAPID", "true").add("TBP.NOCRIT", "true").add("TBP.NOSYMP", "true")
-                        .add("TBP.TOLER", "true").add("TBP.BENEFIT", "true").add("TBP.RECONDAT", "2026-11-12"))
-                .add("status", "COMPLETE").build().toString();
+        String decision = tbpDecision("2026-11-12");
         var tbp = coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision);
         assertEquals(201, tbp.status(), tbp.toString());
         assertEquals(List.of(), list(tbp, "queries"), "the decision follows the pending iUPD of 2026-11-10");
@@ -382,10 +241,7 @@ class CrossFeatureIT {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
         var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
-        String decision = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TBP.DECDAT", "2026-11-12")
-                        .add("TBP.ECOG", "true").add("TBP.NORAPID", "true").add("TBP.NOCRIT", "true").add("TBP.NOSYMP", "true")
-                        .add("TBP.TOLER", "true").add("TBP.BENEFIT", "true").add("TBP.RECONDAT", "2026-11-12"))
-                .add("status", "COMPLETE").build().toString();
+        String decision = tbpDecision("2026-11-12");
         assertEquals(201, coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision).status());
         String tbpLock = STUDY + "/subjects/" + s + "/logs/F.TBP/1/lock";
         assertEquals(200, dataManager.put(tbpLock, lock("LOCKED", null)).status());
@@ -432,150 +288,6 @@ class CrossFeatureIT {
         assertEquals(List.of(), Review.queries(monitor, s, "origin=IR-006&status=OPEN"));
     }
 
-    @Test
-    void anEarlyConfirmationScanRaisesQueryAndDeviationAndItsDateCorrectionDerivesClosesAndClearsThemInOneSave() {
-        String s = Review.newSubject("CF", "SITE-01");
-        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD")).status());
-        // 15 days after the iUPD: too early to confirm progression (iRECIST: 4 to 8 weeks).
-        var early = coordinator.post(followUps(s), followUp("2026-11-25", 50, "iCPD"));
-        assertEquals(201, early.status(), early.toString());
-        assertEquals("iUPD", stored(followUps(s) + "/2", "TUD.RESP"));
-        assertEquals(List.of("IR-009:OPENED", "IR-010:OPENED"), list(early, "queries").stream()
-                .map(q -> q.getString("checkId") + ":" + q.getString("action")).sorted().toList());
-        assertEquals(List.of("DEV-CONFIRM-WINDOW:RAISED"), list(early, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
-
-        var corrected = coordinator.put(followUps(s) + "/2", correct(Review.version(early), "Scan date per radiology report",
-                "TU.DAT", "2026-12-15"));
-        assertEquals(200, corrected.status(), corrected.toString());
-        assertEquals(List.of("2:iUPD->iCPD"), derived(corrected, "TUD.RESP"));
-        assertTrue(derived(corrected, "TUD.IUPDCONF").contains("1:false->true"), "the week-8 iUPD is now confirmed: " + corrected);
-        assertEquals(List.of("IR-009:CLOSED", "IR-010:CLOSED"), list(corrected, "queries").stream()
-                .map(q -> q.getString("checkId") + ":" + q.getString("action")).sorted().toList());
-        assertEquals(List.of("DEV-CONFIRM-WINDOW:CLOSED_BY_CORRECTION"), list(corrected, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
-        assertEquals(List.of(), Review.queries(monitor, s, "status=OPEN"));
-        assertEquals(List.of(), monitor.get(STUDY + "/deviations?subject=" + s + "&status=OPEN").array().getValuesAs(JsonObject.class));
-        assertEquals("iCPD", stored(baselinePath(s), "TUD.BOR"));
-    }
-
-    // ---- 3. adverse event checks and deviations ------------------------------------------------------------
-
-    private static String ae(Object... kv) {
-        var items = Json.createObjectBuilder().add("AE.TERM", "Immune hepatitis").add("AE.MEDDRA", "10001551")
-                .add("AE.GRADE", "4").add("AE.STDAT", "2026-10-06").add("AE.ONGO", "true").add("AE.SER", "true")
-                .add("AE.REL", "PROBABLE").add("AE.ACN", "HELD").add("AE.OUT", "RECOVERING").add("AE.IRAE", "true")
-                .add("AE.IRCAT", "HEPATIC").add("AE.CS", "false");
-        for (int i = 0; i < kv.length; i += 2) {
-            items.add((String) kv[i], kv[i + 1].toString());
-        }
-        return Json.createObjectBuilder().add("items", items).add("status", "COMPLETE").build().toString();
-    }
-
-    @Test
-    void anIrAeWithoutSteroidOpensAQueryAndADoseAfterItsGrade4OnsetADeviationEachClosedByItsOwnCorrection() {
-        String s = Review.newSubject("CF", "SITE-01");
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-10-20"));
-        assertEquals(201, dose.status(), dose.toString());
-        assertEquals(List.of(), list(dose, "deviations"));
-
-        String aeLog = STUDY + "/subjects/" + s + "/logs/F.AE";
-        var added = coordinator.post(aeLog, ae());
-        assertEquals(201, added.status(), added.toString());
-        assertEquals(List.of("AE-006:OPENED"), list(added, "queries").stream()
-                .map(q -> q.getString("checkId") + ":" + q.getString("action")).toList());
-        assertEquals(List.of("DEV-IRAE4-DOSE:RAISED"), list(added, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
-        JsonObject q = Review.queries(monitor, s, "origin=AE-006").get(0);
-        assertEquals("AE.CS", q.getString("itemOid"));
-        assertEquals("F.AE", q.getString("formOid"));
-
-        // The steroid was given: the query closes, the grade 4 irAE is still followed by a dose.
-        var steroid = coordinator.put(aeLog + "/1", correct(Review.version(added), "Steroid given, omitted in error",
-                "AE.CS", true, "AE.CSAGENT", "Methylprednisolone", "AE.CSDOSE", "2"));
-        assertEquals(200, steroid.status(), steroid.toString());
-        assertEquals(List.of("AE-006:CLOSED"), list(steroid, "queries").stream()
-                .map(e -> e.getString("checkId") + ":" + e.getString("action")).toList());
-        assertEquals(List.of(), list(steroid, "deviations"));
-        assertEquals("CLOSED", monitor.get(STUDY + "/queries/" + q.getInt("id")).json().getString("state"));
-        assertEquals("OPEN", monitor.get(STUDY + "/deviations?subject=" + s).array().getJsonObject(0).getString("status"));
-
-        // The grade was 3: the deviation closes by correction; the query stays closed and no other is opened.
-        var grade = coordinator.put(aeLog + "/1", correct(Review.version(steroid), "Grade per source is 3", "AE.GRADE", 3));
-        assertEquals(200, grade.status(), grade.toString());
-        assertEquals(List.of("DEV-IRAE4-DOSE:CLOSED_BY_CORRECTION"), list(grade, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
-        assertEquals(List.of(), list(grade, "queries"));
-        assertEquals(List.of(), Review.queries(monitor, s, "status=OPEN"));
-    }
-
-    // ---- 4. dosing after confirmed progression -------------------------------------------------------------
-
-    @Test
-    void aDoseAfterIcpdIsFlaggedInTheSaveAndClosedWhenTheDoseDateIsCorrectedWithItsHistoryKept() {
-        String s = DeviationIT.confirmedProgression(coordinator);
-        var byMonitor = monitor.post(doses(s), DeviationIT.dose("2026-12-16"));
-        assertEquals(403, byMonitor.status(), byMonitor.toString());
-        assertEquals(403, dataManager.post(doses(s), DeviationIT.dose("2026-12-16")).status(), "data managers never change data");
-        assertEquals(0, coordinator.get(doses(s)).array().size(), "the monitor's dose was not stored");
-
-        var saved = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
-        assertEquals(201, saved.status(), saved.toString());
-        List<JsonObject> raised = list(saved, "deviations");
-        assertEquals(List.of("DEV-ICPD-DOSE:RAISED:CRITICAL"), raised.stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change") + ":" + d.getString("severity")).toList());
-        assertEquals(List.of(), list(saved, "derived"), "a dose derives nothing");
-        assertEquals(List.of(), list(saved, "queries"));
-        long id = raised.get(0).getJsonNumber("deviationId").longValue();
-        String path = STUDY + "/deviations/" + id;
-
-        assertEquals(403, coordinator.post(path + "/acknowledge", "{}").status(), "coordinators do not acknowledge");
-        var ack = monitor.post(path + "/acknowledge", Api.json("note", "Discussed with the investigator"));
-        assertEquals(200, ack.status(), ack.toString());
-        assertEquals("ACKNOWLEDGED", ack.json().getString("status"));
-        assertEquals(403, monitor.put(doses(s) + "/1", correct(Review.version(saved), "x", "EX.EXDAT", "2026-11-01")).status(),
-                "monitors never change data");
-
-        var corrected = coordinator.put(doses(s) + "/1", correct(Review.version(saved), "Dose date typed wrong: 1 November",
-                "EX.EXDAT", "2026-11-01"));
-        assertEquals(200, corrected.status(), corrected.toString());
-        assertEquals(List.of("DEV-ICPD-DOSE:CLOSED_BY_CORRECTION:CLOSED"), list(corrected, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change") + ":" + d.getString("status")).toList());
-
-        JsonObject d = dataManager.get(path).json();
-        assertEquals("CLOSED", d.getString("status"));
-        List<JsonObject> history = d.getJsonArray("history").getValuesAs(JsonObject.class);
-        assertEquals(List.of("RAISED:coordinator1", "ACKNOWLEDGED:monitor1", "CLOSED_BY_CORRECTION:coordinator1"),
-                history.stream().map(h -> h.getString("change") + ":" + h.getString("by")).toList());
-        assertEquals("ACKNOWLEDGED", history.get(2).getString("fromStatus"));
-        assertTrue(d.getString("closingNote").contains("coordinator1 saved F.EX"), d.toString());
-        assertEquals(List.of(), dataManager.get(STUDY + "/deviations?subject=" + s + "&status=OPEN").array()
-                .getValuesAs(JsonObject.class));
-    }
-
-    @Test
-    void correctingTheScansAnswersDerivedQueriesAndDeviationsInOneSave() {
-        String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
-        assertEquals(List.of("DEV-ICPD-DOSE"), list(dose, "deviations").stream().map(d -> d.getString("ruleId")).toList());
-
-        var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
-                "Transcription error: T1 is 34 mm"));
-        assertEquals(200, corrected.status(), corrected.toString());
-        assertEquals(List.of("1:iUPD->iSD", "2:iCPD->iUPD"), derived(corrected, "TUD.RESP"));
-        assertTrue(list(corrected, "queries").stream().anyMatch(q -> q.getString("checkId").equals("IR-009")
-                && q.getString("action").equals("OPENED")), corrected.toString());
-        // Progression is no longer confirmed before the dose, but an iUPD is pending with no TBP decision.
-        assertEquals(List.of("DEV-ICPD-DOSE:CLOSED_BY_CORRECTION", "DEV-IUPD-DOSE:RAISED"), list(corrected, "deviations").stream()
-                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).sorted().toList());
-
-        // The timeline shows the responses as they now stand.
-        var timeline = coordinator.get(STUDY + "/subjects/" + s + "/timeline").array().getValuesAs(JsonObject.class);
-        assertEquals(List.of("ASSESSMENT:2026-09-10:", "ASSESSMENT:2026-11-10:iSD", "ASSESSMENT:2026-12-15:iUPD", "DOSE:2026-12-16:"),
-                timeline.stream().map(e -> e.getString("category") + ":" + e.getString("date") + ":"
-                        + e.getString("response", "")).toList());
-    }
 
     // ---- 5. source data verification and derived values ---------------------------------------------------
 
@@ -652,84 +364,5 @@ class CrossFeatureIT {
         });
         List<JsonObject> marks = Review.audit(sdvView.getString("subjectId"), "SDV");
         assertFalse(marks.stream().anyMatch(a -> a.getString("itemOid", "").startsWith("TUD.")), marks.toString());
-    }
-
-    // ---- 6. site scope across the review endpoints ---------------------------------------------------------
-
-    @Test
-    void anotherSitesCoordinatorFindsNoneOfTheSubjectsReviewDataAndListsNoneOfItsRows() {
-        String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
-        long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
-        var opened = monitor.post(STUDY + "/queries", Json.createObjectBuilder().add("subjectId", s).add("formOid", "F.TUFU")
-                .add("logNumber", 2).add("itemOid", "TU.INVRESP").add("text", "Please confirm iCPD with the radiology report")
-                .build().toString());
-        assertEquals(201, opened.status(), opened.toString());
-        int query = opened.json().getInt("id");
-        assertEquals(200, monitor.post(followUps(s) + "/1/sdv", "{}").status());
-
-        Api other = Suite.as("coordinator2");
-        String subject = STUDY + "/subjects/" + s;
-        String missing = STUDY + "/subjects/NO-SUCH-SUBJECT";
-        for (String tail : List.of("/timeline", "/audit", "/lock", "/logs/F.TUFU/1", "/logs/F.TUFU/1/sdv", "/logs/F.TUFU/1/lock",
-                "/visits/SCREENING/forms/F.TUBL/lock", "/visits/SCREENING/forms/F.TUBL/sdv")) {
-            var r = other.get(subject + tail);
-            assertEquals(404, r.status(), tail + ": " + r);
-            assertEquals(other.get(missing + tail).json().getString("detail").replace("NO-SUCH-SUBJECT", "X"),
-                    r.json().getString("detail").replace(s, "X"), tail + ": told apart from a missing subject");
-        }
-        for (String tail : List.of("/lock", "/logs/F.TUFU/1/lock")) {
-            var r = other.put(subject + tail, lock("FROZEN", null));
-            var none = other.put(missing + tail, lock("FROZEN", null));
-            assertEquals(none.status(), r.status(), tail + ": " + r);
-            assertEquals(none.json().getString("detail").replace("NO-SUCH-SUBJECT", "X"), r.json().getString("detail").replace(s, "X"));
-        }
-        var verify = other.post(followUps(s) + "/1/sdv", "{}");
-        var verifyNone = other.post(missing + "/logs/F.TUFU/1/sdv", "{}");
-        assertEquals(verifyNone.status(), verify.status(), verify.toString());
-        assertEquals(verifyNone.json().getString("detail").replace("NO-SUCH-SUBJECT", "X"), verify.json().getString("detail").replace(s, "X"));
-        var write = other.put(followUps(s) + "/1", correctT1(34, 1, "not mine"));
-        assertEquals(404, write.status(), write.toString());
-        assertEquals(404, other.post(doses(s), DeviationIT.dose("2026-12-20")).status());
-        assertEquals(404, other.get(STUDY + "/queries/" + query).status());
-        assertEquals(404, other.post(STUDY + "/queries/" + query + "/answer", Review.text("not mine")).status());
-        assertEquals(404, other.get(STUDY + "/deviations/" + deviation).status());
-        assertEquals(other.post(STUDY + "/deviations/999999999/acknowledge", "{}").status(),
-                other.post(STUDY + "/deviations/" + deviation + "/acknowledge", "{}").status());
-
-        assertEquals(List.of(), Review.queries(other, s, null));
-        JsonObject queries = other.get(STUDY + "/queries").json();
-        assertTrue(queries.getJsonArray("queries").getValuesAs(JsonObject.class).stream()
-                .noneMatch(q -> q.getString("siteOid").equals("SITE-01")), "no SITE-01 query listed");
-        assertTrue(queries.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
-                .noneMatch(c -> c.getString("siteOid").equals("SITE-01")), "no SITE-01 count");
-        assertEquals(List.of(), other.get(STUDY + "/queries?site=SITE-01").json().getJsonArray("queries").getValuesAs(JsonObject.class));
-        assertEquals(List.of(), other.get(STUDY + "/sdv?site=SITE-01").json().getJsonArray("subjects").getValuesAs(JsonObject.class));
-        assertEquals(0, other.get(STUDY + "/deviations?subject=" + s).array().size());
-        assertTrue(other.get(STUDY + "/deviations").array().getValuesAs(JsonObject.class).stream()
-                .noneMatch(d -> d.getString("siteOid").equals("SITE-01")));
-        assertEquals(0, other.get(STUDY + "/deviations?site=SITE-01").array().size());
-        JsonObject progress = other.get(STUDY + "/sdv").json();
-        assertTrue(progress.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
-                .noneMatch(r -> r.getString("siteOid").equals("SITE-01")), progress.toString());
-        assertTrue(progress.getJsonArray("subjects").getValuesAs(JsonObject.class).stream()
-                .noneMatch(r -> r.getString("siteOid").equals("SITE-01")));
-        assertTrue(other.get(STUDY + "/subjects").array().getValuesAs(JsonObject.class).stream()
-                .noneMatch(r -> r.getString("subjectId", r.getString("subjectKey", "")).equals(s)));
-
-        // The live stream of SITE-02's coordinator: the next SITE-01 deviation never reaches it; its own site's does.
-        String own = DeviationIT.newSubject(other, "SITE-02");
-        try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "coordinator2", null)) {
-            assertEquals(200, stream.status());
-            var again = coordinator.post(doses(s), DeviationIT.dose("2026-12-20"));
-            assertEquals("DEV-ICPD-DOSE", list(again, "deviations").get(0).getString("ruleId"), again.toString());
-            DeviationIT.saveVitals(other, own, DeviationIT.OUTSIDE, null);
-            EventStream.Event first = stream.nextAbout(java.util.Set.of(s, own));
-            assertEquals(own, first.json().getString("subjectKey"));
-        }
-
-        // Nothing moved: the query and the deviation are as the SITE-01 users left them.
-        assertEquals("NEW", monitor.get(STUDY + "/queries/" + query).json().getString("state"));
-        assertEquals("OPEN", monitor.get(STUDY + "/deviations/" + deviation).json().getString("status"));
     }
 }
