@@ -209,6 +209,32 @@ class CrossFeatureIT {
     }
 
     @Test
+    void aResponseDisagreementAPersonAcceptedIsQueriedAgainWhenTheComputedResponseChanges() {
+        String s = Review.newSubject("CF", "SITE-01");
+        assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
+        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iSD"));
+        int id = list(week8, "queries").get(0).getInt("queryId");
+        assertEquals("TU.INVRESP, TUD.RESP", list(week8, "queries").get(0).getString("items"));
+        assertEquals(200, monitor.post(STUDY + "/queries/" + id + "/close",
+                Review.text("The investigator keeps iSD: the growth is pseudoprogression")).status());
+
+        // Another save that leaves both responses as they are raises nothing: the monitor's decision stands.
+        var same = coordinator.put(followUps(s) + "/1", correct(Review.version(week8), "Clinical stability re-assessed",
+                "TU.CLINSTAB", false));
+        assertEquals(200, same.status(), same.toString());
+        assertEquals(List.of(), list(same, "queries"));
+
+        // T1 re-measured at 15 mm: the computed response is now iPR, a disagreement no one has looked at.
+        var remeasured = coordinator.put(followUps(s) + "/1", correctT1(15, Review.version(same), "T1 re-measured"));
+        assertEquals(200, remeasured.status(), remeasured.toString());
+        assertEquals("iPR", stored(followUps(s) + "/1", "TUD.RESP"));
+        JsonObject again = list(remeasured, "queries").get(0);
+        assertEquals("IR-009:OPENED", again.getString("checkId") + ":" + again.getString("action"));
+        assertTrue(again.getString("message").contains("computed from the measurements is iPR"), again.toString());
+        assertEquals(1, Review.queries(monitor, s, "origin=IR-009&status=OPEN").size());
+    }
+
+    @Test
     void correctingTheScansRequeriesATreatmentBeyondProgressionDecisionThatNoLongerFollowsAPendingIupd() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());

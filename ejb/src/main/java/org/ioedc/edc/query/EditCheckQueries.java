@@ -63,22 +63,27 @@ public class EditCheckQueries {
         Subject subject = event.subject();
         Cause cause = new Cause(event.actor().username(), event.at(),
                 "the save by " + event.actor().username() + " at " + event.at(), event.effects());
-        reconcile(cause, saved, checks(subject, saved), event.findings(),
-                event.changes().stream().map(EditCheckQueries::key).collect(Collectors.toSet()));
+        // The derivations (priority DERIVE, before this) may have rewritten this and other forms of the subject:
+        // a derived value that changed counts as a changed item of the form (IR-009 names the computed response).
+        List<DerivedChange> derived = event.effects().of(DerivedChange.class);
+        Set<String> changed = event.changes().stream().map(EditCheckQueries::key)
+                .collect(Collectors.toCollection(HashSet::new));
+        derived.stream().filter(d -> isOf(d, saved)).forEach(d -> changed.add(d.itemOid() + "|"));
+        reconcile(cause, saved, checks(subject, saved), event.findings(), changed);
         Set<String> done = new HashSet<>(Set.of(saved.instanceKey()));
         List<FormInstance> instances = instances(subject);
-        // The derivations (priority DERIVE, before this) may have rewritten other forms of the subject: a check
-        // that compares an entry with a derived value (IR-009: the investigator's response against the computed
-        // one) must see that form anew, or its query would say what is no longer true, or stay silent.
-        List<DerivedChange> derived = event.effects().of(DerivedChange.class);
+        // A check of another recomputed form that compares an entry with a derived value (IR-009: the
+        // investigator's response against the computed one) must see that form anew, or its query would say
+        // what is no longer true, or stay silent.
         for (FormInstance other : instances) {
             if (done.contains(other.instanceKey()) || derived.stream().noneMatch(d -> isOf(d, other))) {
                 continue;
             }
             List<EditCheck> checks = checks(subject, other);
-            Set<String> changed = derived.stream().filter(d -> isOf(d, other)).map(d -> d.itemOid() + "|")
+            Set<String> recomputed = derived.stream().filter(d -> isOf(d, other)).map(d -> d.itemOid() + "|")
                     .collect(Collectors.toSet());
-            evaluate(event.record().get(), other, checks).ifPresent(findings -> reconcile(cause, other, checks, findings, changed));
+            evaluate(event.record().get(), other, checks)
+                    .ifPresent(findings -> reconcile(cause, other, checks, findings, recomputed));
             done.add(other.instanceKey());
         }
         // Checks of other forms that read the saved one (TBP-001 reads the tumour assessments) run again too,
