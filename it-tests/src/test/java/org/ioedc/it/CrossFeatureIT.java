@@ -297,10 +297,16 @@ class CrossFeatureIT {
 
         var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
         assertEquals(200, dosed.status(), dosed.toString());
+        assertEquals("2026-09-15", dosed.json().getString("firstDoseDate"));
         assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
         List<JsonObject> open = Review.queries(monitor, s, "origin=IR-009&status=OPEN");
         assertEquals(1, open.size(), "the investigator's iSD against the computed iUPD is queried");
         assertEquals(1, open.get(0).getInt("logNumber"));
+        // The coordinator sees at once what recording the date did, as after a form save.
+        assertEquals(List.of("1:->iUPD"), derived(dosed, "TUD.RESP"));
+        assertEquals(List.of("IR-009:OPENED:1"), list(dosed, "queries").stream()
+                .map(q -> q.getString("checkId") + ":" + q.getString("action") + ":" + q.getInt("logNumber")).toList());
+        assertEquals(List.of(), list(dosed, "deviations"));
 
         // A first dose more than 28 days after the baseline scan breaks IR-006 on the baseline form.
         var late = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
@@ -308,10 +314,18 @@ class CrossFeatureIT {
         assertEquals(200, late.status(), late.toString());
         assertEquals(List.of("F.TUBL"), Review.queries(monitor, s, "origin=IR-006&status=OPEN").stream()
                 .map(q -> q.getString("formOid")).toList());
+        // The baseline scan is now day -40, outside the screening window (day -28 to -1).
+        assertEquals(List.of("DEV-VISIT-WINDOW:RAISED"), list(late, "deviations").stream()
+                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
         var back = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
                 Api.json("firstDoseDate", "2026-09-15", "reasonForChange", "Back to the source date"));
         assertEquals(200, back.status(), back.toString());
         assertEquals(List.of(), Review.queries(monitor, s, "origin=IR-006&status=OPEN"));
+        assertEquals(List.of("DEV-VISIT-WINDOW:CLOSED_BY_CORRECTION"), list(back, "deviations").stream()
+                .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
+        assertTrue(list(back, "queries").stream().anyMatch(q -> q.getString("checkId").equals("IR-006")
+                && q.getString("action").equals("CLOSED") && q.getString("message").contains("the change of the first dose date")),
+                back.toString());
     }
 
 

@@ -110,7 +110,7 @@ public class EditCheckQueries {
         List<FormInstance> instances = instances(subject);
         SubjectRecord record = SubjectRecordAssembler.stored(subject, instances);
         Cause cause = new Cause(event.actor().username(), event.at(), "the change of the first dose date by "
-                + event.actor().username() + " at " + event.at(), new SaveEffects());
+                + event.actor().username() + " at " + event.at(), event.effects());
         for (FormInstance form : instances) {
             if (!locked(form)) {
                 List<EditCheck> checks = checks(subject, form);
