@@ -64,7 +64,7 @@ class CrossFormQueryIT {
         JsonObject closed = queries(corrected).stream().filter(q -> q.getInt("queryId") == opened.getInt("queryId"))
                 .findFirst().orElseThrow(() -> new AssertionError("the correction closed nothing: " + corrected));
         assertEquals("CLOSED", closed.getString("action"));
-        assertTrue(closed.getString("message").contains("saved F.EX"), closed.toString());
+        assertTrue(closed.getString("message").contains("no longer fires after the save by coordinator1"), closed.toString());
 
         var stored = coordinator.get(STUDY + "/queries/" + opened.getInt("queryId"));
         assertEquals(200, stored.status(), stored.toString());

@@ -99,7 +99,7 @@ public class DeviationService {
         List<DeviationRule> rules = catalog.modules().deviationRules(subject.study().modules());
         String save = event.actor().username() + " changed the first dose date from " + event.previous() + " to " + event.firstDose();
         evaluate(subject, rules, () -> SubjectRecordAssembler.stored(subject, instances(subject)), event.actor().username(),
-                null, save);
+                null, save).forEach(n -> event.effects().add(DeviationNotice.class, n));
     }
 
     private List<DeviationNotice> evaluate(Subject subject, List<DeviationRule> rules, Supplier<SubjectRecord> record,

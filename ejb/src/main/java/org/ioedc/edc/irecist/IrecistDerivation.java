@@ -78,7 +78,7 @@ public class IrecistDerivation {
         }
         derive(event.actor().username(), subject, entry.storedRecord(subject), event.at(),
                 "Recomputed (iRECIST) when " + event.actor().username() + " recorded the first dose date " + event.firstDose(),
-                new SaveEffects());
+                event.effects());
     }
 
     private void derive(String username, Subject subject, SubjectRecord record, Instant at, String reason, SaveEffects effects) {

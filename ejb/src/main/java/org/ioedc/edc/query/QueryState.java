@@ -1,8 +1,5 @@
 package org.ioedc.edc.query;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * The states of a query, named as in OpenClinica/LibreClinica's discrepancy notes (docs/review.md has
  * the transitions and who may make them). NEW, UPDATED and RESOLUTION_PROPOSED are open; CLOSED may be
@@ -22,10 +19,5 @@ public enum QueryState {
 
     public boolean isOpen() {
         return this == NEW || this == UPDATED || this == RESOLUTION_PROPOSED;
-    }
-
-    /** The states in which a query waits for someone. */
-    public static List<QueryState> openStates() {
-        return Arrays.stream(values()).filter(QueryState::isOpen).toList();
     }
 }

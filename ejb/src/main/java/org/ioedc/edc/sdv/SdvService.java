@@ -28,8 +28,7 @@ import org.ioedc.edc.subject.Subject;
 import org.ioedc.edc.subject.SubjectService;
 
 /**
- * Source data verification: a monitor marks a form's stored values (those entered at the site or
- * imported; derived values have no source to compare with) (all, or the items named) as
+ * Source data verification: a monitor marks a form's entered values (all, or the items named) as
  * verified against the source; progress per site and subject. A verification is for the value as it
  * is: {@link SdvClearing} removes it when the value changes.
  */
@@ -92,8 +91,8 @@ public class SdvService {
     public SdvProgress progress(Actor actor, String studyOid, String siteOid) {
         studies.study(actor, studyOid);
         Map<List<String>, long[]> rows = new TreeMap<>((a, b) -> (a.get(0) + "|" + a.get(1)).compareTo(b.get(0) + "|" + b.get(1)));
-        count(actor, studyOid, siteOid, "ItemValue", " and v.origin <> :derived", rows, 0);
-        count(actor, studyOid, siteOid, "SourceVerification", "", rows, 1);
+        count(actor, studyOid, siteOid, "ItemValue", "v.form", " and v.origin <> :derived", rows, 0);
+        count(actor, studyOid, siteOid, "SourceVerification", "v.form", "", rows, 1);
         Map<String, long[]> sites = new LinkedHashMap<>();
         List<SdvProgress.Row> subjectRows = new ArrayList<>();
         rows.forEach((key, n) -> {
@@ -110,10 +109,10 @@ public class SdvService {
         return new SdvProgress.Row(site, subject, n[0], n[1], percent);
     }
 
-    private void count(Actor actor, String studyOid, String siteOid, String entity, String condition,
+    private void count(Actor actor, String studyOid, String siteOid, String entity, String formPath, String condition,
                        Map<List<String>, long[]> rows, int slot) {
-        StringBuilder jpql = new StringBuilder("select s.site.oid, s.subjectKey, count(v) from " + entity
-                + " v join v.form f join f.subject s where s.study.oid = :study" + condition);
+        StringBuilder jpql = new StringBuilder("select s.site.oid, s.subjectKey, count(v) from " + entity + " v join "
+                + formPath + " f join f.subject s where s.study.oid = :study" + condition);
         List<String> visible = null;
         if (actor.role() == Role.COORDINATOR || actor.role() == Role.MONITOR) {
             visible = actor.sites().stream().filter(k -> k.studyOid().equals(studyOid)).map(Actor.SiteKey::siteOid).toList();
@@ -139,17 +138,22 @@ public class SdvService {
     }
 
     private List<ItemValue> chosen(FormInstance form, List<String> items) {
-        List<ItemValue> values = verifiable(form);
+        List<ItemValue> values = form.itemValues();
         if (items.isEmpty()) {
-            return values;
+            return values.stream().filter(SdvService::sourceData).toList();
         }
         List<ItemValue> chosen = new ArrayList<>();
         List<InvalidDataException.Fault> faults = new ArrayList<>();
         for (String label : items) {
-            values.stream().filter(v -> label(v).equals(label)).findFirst().ifPresentOrElse(chosen::add,
-                    () -> faults.add(new InvalidDataException.Fault(String.valueOf(label), form.itemValues().stream()
-                            .anyMatch(v -> label(v).equals(label)) ? "is derived by the product, not read from a source"
-                            : "has no stored value on form " + form.label() + " to verify")));
+            values.stream().filter(v -> label(v).equals(label)).findFirst().ifPresentOrElse(v -> {
+                if (sourceData(v)) {
+                    chosen.add(v);
+                } else {
+                    faults.add(new InvalidDataException.Fault(label, "is derived by the system from the form's values; "
+                            + "it has no source document to verify against"));
+                }
+            }, () -> faults.add(new InvalidDataException.Fault(String.valueOf(label),
+                    "has no stored value on form " + form.label() + " to verify")));
         }
         if (!faults.isEmpty()) {
             throw new InvalidDataException(faults.size() + " item(s) cannot be verified; nothing was verified", faults);
@@ -157,9 +161,13 @@ public class SdvService {
         return chosen;
     }
 
-    /** The values a monitor can compare with a source: entered at the site or imported, not derived by the product. */
-    private static List<ItemValue> verifiable(FormInstance form) {
-        return form.itemValues().stream().filter(v -> v.origin() != ValueOrigin.DERIVED).toList();
+    /**
+     * Derived values (iRECIST sums and responses) are computed by the product from the entered values: they
+     * have no source document, so they are neither verified nor counted, and a recomputation can never leave
+     * a mark on a value that changed (docs/review.md).
+     */
+    private static boolean sourceData(ItemValue v) {
+        return v.origin() != ValueOrigin.DERIVED;
     }
 
     private static String label(ItemValue v) {
@@ -172,7 +180,7 @@ public class SdvService {
     }
 
     private static SdvView view(Subject subject, FormInstance form, List<SourceVerification> marks) {
-        List<SdvView.Item> items = verifiable(form).stream().map(v -> {
+        List<SdvView.Item> items = form.itemValues().stream().filter(SdvService::sourceData).map(v -> {
             var mark = marks.stream().filter(m -> m.isAt(v.itemGroupOid(), v.repeatKey(), v.itemOid())).findFirst();
             return new SdvView.Item(v.itemGroupOid(), v.repeatKey().isEmpty() ? null : v.repeatKey(), v.itemOid(), v.value(),
                     mark.map(SourceVerification::verifiedBy).orElse(null), mark.map(SourceVerification::verifiedAt).orElse(null));

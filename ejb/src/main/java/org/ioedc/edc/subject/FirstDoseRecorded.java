@@ -3,6 +3,7 @@ package org.ioedc.edc.subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.crf.SaveEffects;
 
 /**
  * Fired synchronously inside the transaction that records or corrects a subject's first dose date, after its
@@ -10,6 +11,9 @@ import org.ioedc.edc.common.Actor;
  * interval for iSD, the baseline window) are evaluated again in the same transaction.
  *
  * @param previous the date before the change; null when none was recorded
+ * @param effects where observers put what the user who changed the date should see (derived values, queries,
+ *                deviations), as after a form save
  */
-public record FirstDoseRecorded(Actor actor, Subject subject, LocalDate previous, LocalDate firstDose, Instant at) {
+public record FirstDoseRecorded(Actor actor, Subject subject, LocalDate previous, LocalDate firstDose, Instant at,
+                                SaveEffects effects) {
 }

@@ -21,6 +21,7 @@ import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
+import org.ioedc.edc.crf.SaveEffects;
 import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.StudySetupService;
@@ -127,8 +128,11 @@ public class SubjectService {
         return q.getResultList();
     }
 
-    /** Records or corrects the first dose date, with a reason once one was recorded. */
-    public Subject recordFirstDose(Actor actor, String studyOid, String subjectKey, LocalDate firstDose, String reason) {
+    /**
+     * Records or corrects the first dose date, with a reason once one was recorded. The answer holds what the
+     * change did to derived values, queries and deviations, which count from the first dose.
+     */
+    public FirstDoseChange recordFirstDose(Actor actor, String studyOid, String subjectKey, LocalDate firstDose, String reason) {
         Subject subject = subject(actor, studyOid, subjectKey);
         if (!actor.canEnterData()) {
             throw new ForbiddenException("Only a site coordinator changes subject data");
@@ -149,8 +153,9 @@ public class SubjectService {
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, studyOid,
                 subject.site().oid(), subjectKey, null, null, null, null, null, "FIRST_DOSE_DATE",
                 old == null ? null : old.toString(), firstDose.toString(), reason, "SITE"));
-        firstDoseRecorded.fire(new FirstDoseRecorded(actor, subject, old, firstDose, now));
-        return subject;
+        SaveEffects effects = new SaveEffects();
+        firstDoseRecorded.fire(new FirstDoseRecorded(actor, subject, old, firstDose, now, effects));
+        return new FirstDoseChange(subject, effects);
     }
 
     public Optional<Subject> find(String studyOid, String subjectKey) {

@@ -2,7 +2,6 @@ package org.ioedc.edc.crf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +26,8 @@ class DerivedValuesTest {
     private static final ValueKey SUM = new ValueKey("IG.TUFUD", "", "TUD.TLSUM");
 
     private static FormInstance followUp() {
-        Study study = new Study("S", "Study", Set.of("IRECIST"), 28);
-        Subject subject = new Subject(new Site(study, "SITE-01", "Site"), "001", null, LocalDate.of(2026, 9, 1), null, T0, "c");
+        Subject subject = new Subject(new Site(new Study("S", "Study", Set.of(), 28), "SITE-01", "Site"), "001", null,
+                LocalDate.of(2026, 9, 1), null, T0, "coordinator1");
         FormInstance form = FormInstance.inLog(subject, "F.TUFU", 1, T0, "coordinator1");
         form.replaceValues(Map.of(DIAMETER, "44"), ValueOrigin.SITE, null, T0, "coordinator1");
         form.replaceDerivedValues(Map.of(RESPONSE, "iUPD", SUM, "62"), T0, "coordinator1");
@@ -70,12 +69,13 @@ class DerivedValuesTest {
     @Test
     void aFrozenFormRefusesAChangeButNotARecomputationThatChangesNothing() {
         FormInstance form = followUp();
-        form.changeLock(LockState.FROZEN, "datamanager1", T1);
+        form.changeLock(LockState.FROZEN, "datamanager1", T0);
 
         assertEquals(List.of(), form.replaceDerivedValues(derived("iUPD", "62"), T1, "coordinator2"));
         ConflictException refused = assertThrows(ConflictException.class,
                 () -> form.replaceDerivedValues(derived("iSD", "52"), T1, "coordinator2"));
-        assertTrue(refused.getMessage().contains("frozen by datamanager1"), refused.getMessage());
+        assertEquals("Form F.TUFU #1 of subject 001 is frozen (form F.TUFU #1 frozen by datamanager1 at " + T0
+                + ") and accepts no data changes", refused.getMessage());
         assertEquals("iUPD", form.currentValues().get(RESPONSE));
     }
 }

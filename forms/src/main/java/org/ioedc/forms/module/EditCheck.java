@@ -1,6 +1,7 @@
 package org.ioedc.forms.module;
 
 import java.util.List;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 
 /**
@@ -18,6 +19,16 @@ public interface EditCheck {
 
     /** One sentence for the catalogue: what the check verifies. */
     String description();
+
+    /**
+     * The FormOIDs of the subject's other forms whose values the check reads besides the form it runs on
+     * (a TBP decision against the tumour assessments, a therapy start against the doses). A save of one of
+     * them runs the check again on the subject's forms it runs on, so a query it raised closes, or a new one
+     * opens, when that other data is corrected (docs/review.md). None unless a check says otherwise.
+     */
+    default Set<String> reads() {
+        return Set.of();
+    }
 
     /**
      * Runs the check on {@code form} as it is about to be saved. The subject's record already holds

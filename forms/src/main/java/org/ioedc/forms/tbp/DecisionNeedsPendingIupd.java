@@ -3,6 +3,7 @@ package org.ioedc.forms.tbp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
@@ -11,6 +12,7 @@ import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseAssessment;
 import org.ioedc.forms.tumour.CourseState;
 import org.ioedc.forms.tumour.IrecistCourse;
+import org.ioedc.forms.tumour.TumourForms;
 
 /**
  * TBP-001: a treatment-beyond-progression decision is taken while an iUPD is pending (spec
@@ -27,6 +29,11 @@ final class DecisionNeedsPendingIupd implements EditCheck {
     @Override
     public String formOid() {
         return Tbp.FORM;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ioedc.forms.tbp;
 
 import java.util.List;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.exposure.ExposureLog;
@@ -19,6 +20,11 @@ final class NoDoseAfterEndOfTreatment implements EditCheck {
     @Override
     public String formOid() {
         return Tbp.EOT_FORM;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(ExposureLog.FORM);
     }
 
     @Override

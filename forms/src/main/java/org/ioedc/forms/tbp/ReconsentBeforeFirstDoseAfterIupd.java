@@ -1,6 +1,7 @@
 package org.ioedc.forms.tbp;
 
 import java.util.List;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.exposure.ExposureLog;
@@ -9,6 +10,7 @@ import org.ioedc.forms.module.EditCheck;
 import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseState;
 import org.ioedc.forms.tumour.IrecistCourse;
+import org.ioedc.forms.tumour.TumourForms;
 
 /**
  * TBP-002: the subject re-consents on or before the first dose given after the iUPD the decision is about
@@ -26,6 +28,11 @@ final class ReconsentBeforeFirstDoseAfterIupd implements EditCheck {
     @Override
     public String formOid() {
         return Tbp.FORM;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP, ExposureLog.FORM);
     }
 
     @Override

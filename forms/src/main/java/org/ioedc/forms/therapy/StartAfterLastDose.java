@@ -1,6 +1,7 @@
 package org.ioedc.forms.therapy;
 
 import java.util.List;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.exposure.ExposureLog;
@@ -23,6 +24,11 @@ final class StartAfterLastDose implements EditCheck {
     @Override
     public String formOid() {
         return SubsequentTherapy.FORM;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(ExposureLog.FORM);
     }
 
     @Override

@@ -45,7 +45,10 @@ final class InvestigatorResponseMatches implements EditCheck {
         }
         TimepointResult r = computed.get();
         String why = r.reasons().isEmpty() ? "" : " (" + String.join("; ", r.reasons()) + ")";
-        return List.of(new CheckFinding(id(), List.of(ItemRef.of(TumourForms.INVESTIGATOR_RESPONSE)),
+        // Both items are named: a query that a person closed (the investigator keeps a different response) is
+        // raised again when either the investigator's response or the computed one changes.
+        return List.of(new CheckFinding(id(),
+                List.of(ItemRef.of(TumourForms.INVESTIGATOR_RESPONSE), ItemRef.of(TumourForms.D_RESPONSE)),
                 "The investigator's response is " + investigator.get() + " but the response computed from the measurements is "
                         + r.overallResponse().label() + why + ". Please check the measurements, or have the investigator "
                         + "confirm the response."));

@@ -66,10 +66,10 @@ public class SubjectResource {
     @PUT
     @Path("{subjectId}/first-dose")
     @Operation(summary = "Record or correct the first dose date (a correction needs a reason)")
-    public SubjectDtos.SubjectOut firstDose(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
-                                            SubjectDtos.FirstDoseIn in) {
+    public SubjectDtos.FirstDoseOut firstDose(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId,
+                                              SubjectDtos.FirstDoseIn in) {
         Requests.body(in);
-        return SubjectDtos.SubjectOut.of(subjects.recordFirstDose(actor.get(), studyOid, subjectId,
+        return SubjectDtos.FirstDoseOut.of(subjects.recordFirstDose(actor.get(), studyOid, subjectId,
                 Requests.date("firstDoseDate", in.firstDoseDate()), in.reasonForChange()));
     }
 
