@@ -124,7 +124,7 @@ final class Course {
     /** The derived changes of a save as "logNumber:item:old->new". */
     static List<String> derived(Api.Reply r, String item) {
         return list(r, "derived").stream().filter(d -> d.getString("item").equals(item))
-                .map(d -> (d.isNull("logNumber") ? d.getString("formOid") : String.valueOf(d.getInt("logNumber"))) + ":"
+                .map(d -> (!d.containsKey("logNumber") || d.isNull("logNumber") ? d.getString("formOid") : String.valueOf(d.getInt("logNumber"))) + ":"
                         + d.getString("oldValue", "") + "->" + d.getString("newValue", ""))
                 .sorted().toList();
     }

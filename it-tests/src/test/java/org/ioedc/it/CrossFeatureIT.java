@@ -43,11 +43,28 @@ class CrossFeatureIT {
     // ---- 1. freeze and lock against recomputed derivations --------------------------------------------------
 
     @Test
-    void aFrozenOrLockedLaterAssessmentRefusesTheCorrectionThatWouldChangeItsResponseUntilUnfrozen() {
+    void aFrozenLaterAssessmentStillFollowsTheCorrectionOfAnEarlierScanButRefusesTheSite() {
         String s = progressing();
         String later = followUps(s) + "/2";
-        var frozen = dataManager.put(later + "/lock", lock("FROZEN", null));
-        assertEquals(200, frozen.status(), frozen.toString());
+        assertEquals(200, dataManager.put(later + "/lock", lock("FROZEN", null)).status());
+
+        long v1 = Review.version(coordinator, followUps(s) + "/1");
+        var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, v1, "Transcription error: T1 is 34 mm"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals(List.of("1:iUPD->iSD", "2:iCPD->iUPD"), derived(corrected, "TUD.RESP"));
+        assertEquals("iUPD", stored(later, "TUD.RESP"));
+
+        var siteEntry = coordinator.put(later, correct(Review.version(coordinator, later), "Investigator re-read",
+                "TU.INVRESP", "iUPD"));
+        assertEquals(409, siteEntry.status(), siteEntry.toString());
+        assertTrue(siteEntry.json().getString("detail").contains("frozen by datamanager1"), siteEntry.body());
+    }
+
+    @Test
+    void aLockedLaterAssessmentRefusesTheCorrectionThatWouldChangeItsResponseUntilUnlocked() {
+        String s = progressing();
+        String later = followUps(s) + "/2";
+        assertEquals(200, dataManager.put(later + "/lock", lock("LOCKED", null)).status());
         List<String> before = everything(s);
 
         long v1 = Review.version(coordinator, followUps(s) + "/1");
@@ -55,18 +72,11 @@ class CrossFeatureIT {
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         String detail = refused.json().getString("detail");
-        assertTrue(detail.contains("Form F.TUFU #2 of subject " + s) && detail.contains("frozen by datamanager1"), detail);
+        assertTrue(detail.contains("Form F.TUFU #2 of subject " + s) && detail.contains("locked by datamanager1"), detail);
         assertEquals(before, everything(s), "nothing of the refused save is stored: values, derived values, audit, queries, deviations");
         assertEquals("44", form(followUps(s) + "/1").getJsonArray("values").getValuesAs(JsonObject.class).stream()
                 .filter(v -> v.getString("itemOid").equals("TL.DIAM") && "T1".equals(v.getString("repeatKey", null)))
                 .findFirst().orElseThrow().getString("value"));
-
-        assertEquals(200, dataManager.put(later + "/lock", lock("LOCKED", null)).status());
-        List<String> locked = everything(s);
-        var refusedAgain = coordinator.put(followUps(s) + "/1", correctT1(34, v1, "Transcription error: T1 is 34 mm"));
-        assertEquals(409, refusedAgain.status(), refusedAgain.toString());
-        assertTrue(refusedAgain.json().getString("detail").contains("locked by datamanager1"), refusedAgain.body());
-        assertEquals(locked, everything(s));
 
         // A correction of the earlier scan that leaves the locked scan's derived values as they are goes through.
         var unrelated = coordinator.put(followUps(s) + "/1", correct(v1, "Clinical stability re-assessed", "TU.CLINSTAB", false));
@@ -98,24 +108,33 @@ class CrossFeatureIT {
     }
 
     @Test
-    void aFrozenBaselineHoldingTheBestResponseRefusesACorrectionThatChangesIt() {
+    void aFrozenBaselineKeepsTheBestResponseCurrentAndALockedOneRefusesAChangeOfIt() {
         String s = progressing();
+        String baseline = STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL";
         assertEquals("iCPD", stored(baselinePath(s), "TUD.BOR"));
-        assertEquals(200, dataManager.put(STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL/lock",
-                lock("FROZEN", null)).status());
-        List<String> before = everything(s);
+        assertEquals(200, dataManager.put(baseline + "/lock", lock("FROZEN", null)).status());
 
-        var refused = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
+        var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
                 "Transcription error"));
+        assertEquals(200, corrected.status(), corrected.toString());
+        List<String> bor = derived(corrected, "TUD.BOR");
+        assertEquals(1, bor.size(), corrected.toString());
+        assertTrue(bor.get(0).startsWith("F.TUBL:iCPD->"), bor.toString());
+        String now = bor.get(0).substring("F.TUBL:iCPD->".length());
+        assertEquals(now.isEmpty() ? null : now, stored(baselinePath(s), "TUD.BOR"), "the frozen baseline follows the corrected course");
+
+        assertEquals(200, dataManager.put(baseline + "/lock", lock("LOCKED", null)).status());
+        List<String> before = everything(s);
+        var refused = coordinator.put(followUps(s) + "/1", correctT1(44, Review.version(corrected), "Transcription error undone"));
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.json().getString("detail").contains("Form F.TUBL at SCREENING of subject " + s), refused.body());
         assertEquals(before, everything(s));
     }
 
     @Test
-    void aFirstDoseCorrectionThatWouldRederiveAFrozenAssessmentIsRefusedWithNothingSaved() {
+    void aFirstDoseCorrectionThatWouldRederiveALockedAssessmentIsRefusedWithNothingSaved() {
         String s = progressing();
-        assertEquals(200, dataManager.put(followUps(s) + "/1/lock", lock("FROZEN", null)).status());
+        assertEquals(200, dataManager.put(followUps(s) + "/1/lock", lock("LOCKED", null)).status());
         List<String> before = everything(s);
 
         // A first dose before the baseline scan (2026-09-10) makes the course underivable: every derived value would change.

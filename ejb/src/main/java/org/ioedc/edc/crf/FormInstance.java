@@ -244,6 +244,10 @@ public class FormInstance {
     public List<ItemChange> replaceValues(Map<ValueKey, String> target, ValueOrigin origin, String sourceRef,
                                           Instant at, String by) {
         requireWritable();
+        return apply(target, origin, sourceRef, at, by);
+    }
+
+    private List<ItemChange> apply(Map<ValueKey, String> target, ValueOrigin origin, String sourceRef, Instant at, String by) {
         List<ItemChange> changes = new ArrayList<>();
         Iterator<ItemValue> it = values.iterator();
         while (it.hasNext()) {
@@ -276,7 +280,10 @@ public class FormInstance {
     /**
      * Sets the derived values of this form: each key to its value, or cleared when the value is null.
      * Keys not named keep their value. Writes nothing, and so refuses nothing, when every value is
-     * already as wanted; otherwise a frozen or locked form refuses the change ({@link #requireWritable()}).
+     * already as wanted. A frozen form takes the change: freezing stops the site's entries, while a
+     * derived value follows the entered values it is computed from, which may sit on other, open forms
+     * (a frozen baseline must not stop the next scan from being entered, a frozen iUPD scan must not
+     * stop its confirmation). A locked form refuses it ({@link #requireNotLocked()}): locked data is final.
      */
     public List<ItemChange> replaceDerivedValues(Map<ValueKey, String> derived, Instant at, String by) {
         SortedMap<ValueKey, String> current = currentValues();
@@ -291,8 +298,8 @@ public class FormInstance {
         if (target.equals(current)) {
             return List.of();
         }
-        requireWritable();
-        return replaceValues(target, ValueOrigin.DERIVED, null, at, by);
+        requireNotLocked();
+        return apply(target, ValueOrigin.DERIVED, null, at, by);
     }
 
     /** Moves between in progress and complete; the first complete save starts the reason-for-change rule. */

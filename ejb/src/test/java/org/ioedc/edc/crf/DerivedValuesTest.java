@@ -16,7 +16,7 @@ import org.ioedc.edc.study.Study;
 import org.ioedc.edc.subject.Subject;
 import org.junit.jupiter.api.Test;
 
-/** Writing derived values into a form instance: only changes are written, with origin DERIVED, never into frozen data. */
+/** Writing derived values into a form instance: only changes are written, with origin DERIVED, never into locked data, also into frozen forms. */
 class DerivedValuesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-10T10:00:00Z");
@@ -67,15 +67,27 @@ class DerivedValuesTest {
     }
 
     @Test
-    void aFrozenFormRefusesAChangeButNotARecomputationThatChangesNothing() {
+    void aFrozenFormRefusesTheSiteButFollowsItsDerivations() {
         FormInstance form = followUp();
         form.changeLock(LockState.FROZEN, "datamanager1", T0);
+
+        assertEquals(List.of(new ItemChange(RESPONSE, "iUPD", "iSD"), new ItemChange(SUM, "62", "52")),
+                form.replaceDerivedValues(derived("iSD", "52"), T1, "coordinator2"));
+        assertEquals("iSD", form.currentValues().get(RESPONSE));
+        assertThrows(ConflictException.class,
+                () -> form.replaceValues(Map.of(DIAMETER, "40"), ValueOrigin.SITE, null, T1, "coordinator2"));
+    }
+
+    @Test
+    void aLockedFormRefusesAChangeButNotARecomputationThatChangesNothing() {
+        FormInstance form = followUp();
+        form.changeLock(LockState.LOCKED, "datamanager1", T0);
 
         assertEquals(List.of(), form.replaceDerivedValues(derived("iUPD", "62"), T1, "coordinator2"));
         ConflictException refused = assertThrows(ConflictException.class,
                 () -> form.replaceDerivedValues(derived("iSD", "52"), T1, "coordinator2"));
-        assertEquals("Form F.TUFU #1 of subject 001 is frozen (form F.TUFU #1 frozen by datamanager1 at " + T0
-                + ") and accepts no data changes", refused.getMessage());
+        assertEquals("Form F.TUFU #1 of subject 001 is locked (form F.TUFU #1 locked by datamanager1 at " + T0
+                + ") and accepts neither data changes nor query answers", refused.getMessage());
         assertEquals("iUPD", form.currentValues().get(RESPONSE));
     }
 }
