@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +85,12 @@ public class SubjectService {
         Instant now = Instant.now(clock);
         Subject subject = new Subject(site, subjectKey, screeningNumber, informedConsentDate, firstDoseDate, now, actor.username());
         em.persist(subject);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two enrolments of one id at the same moment: the unique (study, subject id) constraint decides.
+            throw new ConflictException("Subject id " + subjectKey + " is already used in study " + studyOid);
+        }
         audit.append(AuditRecord.event(now, actor.username(), AuditAction.SUBJECT_ENROLLED, studyOid, siteOid, subjectKey,
                 "enrolled; consent " + informedConsentDate + (firstDoseDate == null ? "" : "; first dose " + firstDoseDate)));
         return subject;

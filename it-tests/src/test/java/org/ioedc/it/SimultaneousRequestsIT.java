@@ -1,0 +1,163 @@
+package org.ioedc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The same request sent by several clients at the same moment (a double click, two browser tabs): one
+ * succeeds, the others get a 409 that says why, nothing is stored twice, and the audit trail holds one
+ * entry per change. A request that loses such a race is never a 500.
+ */
+@ExtendWith(Suite.class)
+class SimultaneousRequestsIT {
+
+    private static final int CLIENTS = 8;
+
+    /** Sends the call from {@value #CLIENTS} threads released together; the replies in no particular order. */
+    private static List<Api.Reply> together(Supplier<Api.Reply> call) throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(CLIENTS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Api.Reply> replies = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Thread t = new Thread(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                Api.Reply r = call.get();
+                synchronized (replies) {
+                    replies.add(r);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        ready.await();
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(CLIENTS, replies.size());
+        return replies;
+    }
+
+    private static Map<Integer, Long> statuses(List<Api.Reply> replies) {
+        return replies.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+    }
+
+    @Test
+    void simultaneousEnrolmentsOfOneIdEnrolOneSubject() throws InterruptedException {
+        String id = "SIM-" + System.nanoTime() % 1_000_000_000L;
+        Api coordinator = Suite.as("coordinator1");
+        List<Api.Reply> replies = together(() -> coordinator.post(Review.STUDY + "/subjects", Api.json("subjectId", id,
+                "siteOid", "SITE-01", "informedConsentDate", "2026-09-01")));
+        assertEquals(Map.of(201, 1L, 409, (long) CLIENTS - 1), statuses(replies), replies.toString());
+        replies.stream().filter(r -> r.status() == 409).forEach(r ->
+                assertEquals("Subject id " + id + " is already used in study IO-DEMO-01", r.json().getString("detail")));
+        assertEquals(1, Review.audit(id, "SUBJECT_ENROLLED").size());
+    }
+
+    @Test
+    void simultaneousFreezesOfOneSubjectFreezeItOnce() throws InterruptedException {
+        String s = Review.newSubject("SIM", "SITE-01");
+        Api dm = Suite.as("datamanager1");
+        List<Api.Reply> replies = together(() -> dm.put(Review.STUDY + "/subjects/" + s + "/lock", Api.json("state", "FROZEN")));
+        assertEquals(Map.of(200, 1L, 409, (long) CLIENTS - 1), statuses(replies), replies.toString());
+        assertEquals(1, Review.audit(s, "LOCK").size());
+        assertEquals("FROZEN", dm.get(Review.STUDY + "/subjects/" + s + "/lock").json().getString("state"));
+    }
+
+    @Test
+    void simultaneousLocksOfOneFormLockItOnce() throws InterruptedException {
+        String s = Review.newSubject("SIM", "SITE-01");
+        assertEquals(200, Suite.as("coordinator1").put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "120")).status());
+        Api dm = Suite.as("datamanager1");
+        List<Api.Reply> replies = together(() -> dm.put(Review.vitals(s) + "/lock", Api.json("state", "LOCKED")));
+        assertEquals(Map.of(200, 1L, 409, (long) CLIENTS - 1), statuses(replies), replies.toString());
+        assertEquals(1, Review.audit(s, "LOCK").size());
+    }
+
+    @Test
+    void simultaneousVerificationsMarkEachValueOnce() throws InterruptedException {
+        String s = Review.newSubject("SIM", "SITE-01");
+        assertEquals(200, Suite.as("coordinator1").put(Review.vitals(s),
+                Review.save(null, null, "VS.SYSBP", "120", "VS.DIABP", "80", "VS.PULSE", "70")).status());
+        Api monitor = Suite.as("monitor1");
+        List<Api.Reply> replies = together(() -> monitor.post(Review.vitals(s) + "/sdv", "{}"));
+        assertEquals(Map.of(200, (long) CLIENTS), statuses(replies), replies.toString());
+        assertEquals(3, Review.audit(s, "SDV").size(), "one VERIFIED entry per value");
+        JsonObject view = monitor.get(Review.vitals(s) + "/sdv").json();
+        assertEquals(3, view.getInt("verified"));
+        assertTrue(view.getBoolean("complete"));
+    }
+
+    /**
+     * A verification racing a change of the value: whichever commits first, no value may end up marked as
+     * verified unless that very value was verified.
+     */
+    @Test
+    void aVerificationRacingAChangeNeverMarksTheNewValueVerified() throws InterruptedException {
+        Api coordinator = Suite.as("coordinator1");
+        Api monitor = Suite.as("monitor1");
+        for (int round = 0; round < 10; round++) {
+            String s = Review.newSubject("SIM", "SITE-01");
+            var saved = coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "120"));
+            assertEquals(200, saved.status(), saved.toString());
+            long version = Review.version(saved);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Api.Reply> replies = new ArrayList<>();
+            Thread change = new Thread(() -> {
+                await(go);
+                Api.Reply r = coordinator.put(Review.vitals(s), Review.save(version, null, "VS.SYSBP", "135"));
+                synchronized (replies) {
+                    replies.add(r);
+                }
+            });
+            Thread verify = new Thread(() -> {
+                await(go);
+                Api.Reply r = monitor.post(Review.vitals(s) + "/sdv", "{}");
+                synchronized (replies) {
+                    replies.add(r);
+                }
+            });
+            change.start();
+            verify.start();
+            go.countDown();
+            change.join();
+            verify.join();
+            assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies.toString());
+
+            JsonObject sys = monitor.get(Review.vitals(s) + "/sdv").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                    .stream().filter(i -> i.getString("itemOid").equals("VS.SYSBP")).findFirst().orElseThrow();
+            assertEquals("135", sys.getString("value"));
+            if (sys.containsKey("verifiedBy") && !sys.isNull("verifiedBy")) {
+                List<JsonObject> verified = Review.audit(s, "SDV").stream()
+                        .filter(e -> e.getString("itemOid").equals("VS.SYSBP") && e.getString("newValue").equals("VERIFIED")).toList();
+                assertTrue(verified.stream().anyMatch(e -> e.getString("oldValue").equals("135")),
+                        "VS.SYSBP shows as verified, but the value verified was another: " + verified);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
