@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -69,6 +70,25 @@ class SimultaneousRequestsIT {
         replies.stream().filter(r -> r.status() == 409).forEach(r ->
                 assertEquals("Subject id " + id + " is already used in study IO-DEMO-01", r.json().getString("detail")));
         assertEquals(1, Review.audit(id, "SUBJECT_ENROLLED").size());
+    }
+
+    @Test
+    void simultaneousFirstDoseDatesRecordOne() throws InterruptedException {
+        String id = "SIM-FD-" + System.nanoTime() % 1_000_000_000L;
+        Api coordinator = Suite.as("coordinator1");
+        assertEquals(201, coordinator.post(Review.STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
+                "informedConsentDate", "2026-09-01")).status());
+        List<Api.Reply> replies = together(() -> coordinator.put(Review.STUDY + "/subjects/" + id + "/first-dose",
+                Api.json("firstDoseDate", "2026-09-1" + (Thread.currentThread().getId() % 10))));
+        Map<Integer, Long> statuses = statuses(replies);
+        assertEquals(1L, statuses.get(200), replies.toString());
+        assertTrue(Set.of(200, 409, 422).containsAll(statuses.keySet()),
+                "the others are told the date was just recorded, or that a change needs a reason: " + replies);
+        List<JsonObject> recorded = Review.audit(id, "ITEM_VALUE").stream()
+                .filter(e -> e.getString("itemOid").equals("FIRST_DOSE_DATE")).toList();
+        assertEquals(1, recorded.size(), recorded.toString());
+        assertEquals(recorded.get(0).getString("newValue"),
+                coordinator.get(Review.STUDY + "/subjects/" + id).json().getString("firstDoseDate"));
     }
 
     @Test

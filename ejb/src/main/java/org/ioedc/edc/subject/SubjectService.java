@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -152,6 +153,11 @@ public class SubjectService {
             throw InvalidDataException.of("reasonForChange", "is required to change a recorded first dose date");
         }
         subject.changeFirstDose(firstDose);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Subject " + subjectKey + " was changed by someone else at the same time. Reload it.");
+        }
         Instant now = Instant.now(clock);
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, studyOid,
                 subject.site().oid(), subjectKey, null, null, null, null, null, "FIRST_DOSE_DATE",
