@@ -15,6 +15,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.Role;
 import org.ioedc.edc.crf.FormInstance;
@@ -76,6 +77,7 @@ public class LockService {
         requireDataManager(actor);
         FormInstance form = forms.of(subject, locator);
         LockState before = form.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
         LockState after = move(target(form), before, state, reason);
         Instant now = Instant.now(clock);
         form.changeLock(after, actor.username(), now);
@@ -89,6 +91,7 @@ public class LockService {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireDataManager(actor);
         LockState before = subject.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
         LockState after = move("subject " + subjectKey, before, state, reason);
         Instant now = Instant.now(clock);
         subject.changeLock(after, actor.username(), now);
@@ -106,6 +109,8 @@ public class LockService {
         Study study = studies.study(actor, studyOid);
         requireDataManager(actor);
         LockState before = study.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
+        overrideReason = FreeText.optional("overrideReason", overrideReason, FreeText.REASON);
         LockState after = move("study " + studyOid, before, state, reason);
         String why = clean(reason);
         if (after == LockState.LOCKED) {

@@ -22,6 +22,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -284,6 +285,9 @@ public class QueryService {
             throw InvalidDataException.of("itemOid", "'" + itemOid + "' is not an item of form " + form.formOid());
         }
         boolean hasKey = repeatKey != null && !repeatKey.isBlank();
+        if (hasKey && repeatKey.strip().length() > 64) {
+            throw InvalidDataException.of("repeatKey", "must be at most 64 characters");
+        }
         if (group.get().repeating() && !hasKey) {
             throw InvalidDataException.of("repeatKey", "is required: " + itemOid + " is in the repeating group " + group.get().oid());
         }
@@ -303,10 +307,7 @@ public class QueryService {
         if (text == null || text.isBlank()) {
             throw InvalidDataException.of("text", "is required: say what the query is about");
         }
-        if (text.length() > 4000) {
-            throw InvalidDataException.of("text", "must be at most 4000 characters");
-        }
-        return text.strip();
+        return FreeText.optional("text", text, FreeText.MESSAGE);
     }
 
     private static String blankToEmpty(String s) {

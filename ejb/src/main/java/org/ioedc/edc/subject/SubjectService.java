@@ -20,6 +20,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -64,6 +65,9 @@ public class SubjectService {
                 .orElseThrow(() -> new NotFoundException("Site " + siteOid + " not found in study " + studyOid));
         if (subjectKey == null || !subjectKey.matches(SUBJECT_ID)) {
             throw InvalidDataException.of("subjectId", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (screeningNumber != null && screeningNumber.strip().length() > 64) {
+            throw InvalidDataException.of("screeningNumber", "must be at most 64 characters");
         }
         if (informedConsentDate == null) {
             throw InvalidDataException.of("informedConsentDate", "is required: no subject is enrolled before consent");
@@ -149,7 +153,8 @@ public class SubjectService {
         }
         subject.requireWritable();
         LocalDate old = subject.firstDoseDate();
-        if (old != null && (reason == null || reason.isBlank())) {
+        reason = FreeText.optional("reasonForChange", reason, FreeText.REASON);
+        if (old != null && reason == null) {
             throw InvalidDataException.of("reasonForChange", "is required to change a recorded first dose date");
         }
         subject.changeFirstDose(firstDose);
