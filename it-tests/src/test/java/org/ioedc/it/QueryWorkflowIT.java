@@ -96,6 +96,8 @@ class QueryWorkflowIT {
         var noReason = coordinator.post(q + "/answer", "{\"text\":\"Swapped\",\"change\":{\"value\":130,\"version\":"
                 + Review.version(first) + "}}");
         assertEquals(422, noReason.status(), "a complete form needs a reason for change: " + noReason);
+        assertEquals("change.reasonForChange", noReason.json().getJsonArray("errors").getJsonObject(0).getString("item"),
+                "the field as this call names it");
         assertEquals("NEW", monitor.get(q).json().getString("state"), "nothing was saved, not even the answer");
 
         var answered = coordinator.post(q + "/answer", "{\"text\":\"Values were swapped\",\"change\":{\"value\":130,"

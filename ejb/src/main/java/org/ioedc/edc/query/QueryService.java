@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
@@ -72,6 +73,8 @@ public class QueryService {
     @Inject
     private Clock clock;
 
+    private static final Set<String> CHANGE_FIELDS = Set.of("version", "reasonForChange");
+
     /** A query on one item, from a monitor or a data manager. */
     public QueryView open(Actor actor, String studyOid, String subjectKey, FormLocator locator, String itemOid,
                           String repeatKey, String text) {
@@ -118,10 +121,18 @@ public class QueryService {
                 : new FormSaveRequest(Map.of(), List.of(new FormSaveRequest.RowChange(q.itemGroupOid(), q.repeatKey(), false, value)),
                         form.entryStatus(), change.version(), change.reasonForChange());
         String subjectKey = q.subject().subjectKey();
-        if (form.visitOid() != null) {
-            entry.saveVisitForm(actor, studyOid, subjectKey, form.visitOid(), form.formOid(), request);
-        } else {
-            entry.saveLogForm(actor, studyOid, subjectKey, form.formOid(), form.logNumber(), request);
+        try {
+            if (form.visitOid() != null) {
+                entry.saveVisitForm(actor, studyOid, subjectKey, form.visitOid(), form.formOid(), request);
+            } else {
+                entry.saveLogForm(actor, studyOid, subjectKey, form.formOid(), form.logNumber(), request);
+            }
+        } catch (InvalidDataException e) {
+            // The save names the fields of a form save; in this call they sit under "change".
+            String detail = CHANGE_FIELDS.stream().anyMatch(f -> e.getMessage().startsWith(f + ":")) ? "change." + e.getMessage()
+                    : e.getMessage();
+            throw new InvalidDataException(detail, e.faults().stream().map(f -> new InvalidDataException.Fault(
+                    CHANGE_FIELDS.contains(f.item()) ? "change." + f.item() : f.item(), f.message())).toList());
         }
         return QueryView.of(q, Instant.now(clock), true);
     }
