@@ -173,6 +173,43 @@ class SimultaneousRequestsIT {
         }
     }
 
+    /**
+     * A save that makes an edit check pass (the system closes its query) racing a monitor closing that query:
+     * the site's save never fails for it, the monitor is told if the system was first, and the query ends closed.
+     */
+    @Test
+    void aSaveThatClosesAQueryRacingAMonitorClosingItIsSaved() throws InterruptedException {
+        Api coordinator = Suite.as("coordinator1");
+        Api monitor = Suite.as("monitor1");
+        for (int round = 0; round < 10; round++) {
+            String s = Review.newSubject("SIM", "SITE-01");
+            var saved = coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "70", "VS.DIABP", "120"));
+            assertEquals(200, saved.status(), saved.toString());
+            int id = saved.json().getJsonArray("queries").getJsonObject(0).getInt("queryId");
+            long version = Review.version(saved);
+            CountDownLatch go = new CountDownLatch(1);
+            Api.Reply[] replies = new Api.Reply[2];
+            Thread save = new Thread(() -> {
+                await(go);
+                replies[0] = coordinator.put(Review.vitals(s), Review.save(version, null, "VS.SYSBP", "130"));
+            });
+            Thread close = new Thread(() -> {
+                await(go);
+                replies[1] = monitor.post(Review.STUDY + "/queries/" + id + "/close", Review.text("Checked at the site visit"));
+            });
+            save.start();
+            close.start();
+            go.countDown();
+            save.join();
+            close.join();
+            assertEquals(200, replies[0].status(), "the site's save: " + replies[0]);
+            assertTrue(replies[1].status() == 200 || replies[1].status() == 409, "the monitor's close: " + replies[1]);
+            assertEquals("CLOSED", monitor.get(Review.STUDY + "/queries/" + id).json().getString("state"));
+            assertEquals("130", coordinator.get(Review.vitals(s)).json().getJsonArray("values").getValuesAs(JsonObject.class)
+                    .stream().filter(v -> v.getString("itemOid").equals("VS.SYSBP")).findFirst().orElseThrow().getString("value"));
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
