@@ -210,6 +210,40 @@ class SimultaneousRequestsIT {
         }
     }
 
+    /** An answer that corrects the value racing a save of the same form, both from the version read: one wins. */
+    @Test
+    void anAnswerWithACorrectionRacingASaveOfTheFormIsOneSaveAndOneConflict() throws InterruptedException {
+        Api coordinator = Suite.as("coordinator1");
+        for (int round = 0; round < 8; round++) {
+            String s = Review.newSubject("SIM", "SITE-01");
+            var saved = coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "70", "VS.DIABP", "120"));
+            assertEquals(200, saved.status(), saved.toString());
+            int id = saved.json().getJsonArray("queries").getJsonObject(0).getInt("queryId");
+            long version = Review.version(saved);
+            CountDownLatch go = new CountDownLatch(1);
+            Api.Reply[] replies = new Api.Reply[2];
+            Thread save = new Thread(() -> {
+                await(go);
+                replies[0] = coordinator.put(Review.vitals(s), Review.save(version, null, "VS.SYSBP", "131"));
+            });
+            Thread answer = new Thread(() -> {
+                await(go);
+                replies[1] = coordinator.post(Review.STUDY + "/queries/" + id + "/answer",
+                        "{\"text\":\"Corrected\",\"change\":{\"value\":\"130\",\"version\":" + version + "}}");
+            });
+            save.start();
+            answer.start();
+            go.countDown();
+            save.join();
+            answer.join();
+            assertEquals(List.of(200, 409), java.util.stream.Stream.of(replies).map(Api.Reply::status).sorted().toList(),
+                    List.of(replies).toString());
+            String stored = coordinator.get(Review.vitals(s)).json().getJsonArray("values").getValuesAs(JsonObject.class)
+                    .stream().filter(v -> v.getString("itemOid").equals("VS.SYSBP")).findFirst().orElseThrow().getString("value");
+            assertEquals(replies[0].status() == 200 ? "131" : "130", stored);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -108,6 +109,11 @@ public class QueryService {
         Query q = query(actor, studyOid, id);
         if (actor.role() != Role.COORDINATOR) {
             throw new ForbiddenException("Only a site coordinator answers queries");
+        }
+        if (change != null) {
+            // The form's row lock first, as a form save takes it before the form's queries: an answer that
+            // changes the value and a save of the same form then queue instead of deadlocking.
+            em.refresh(q.form(), LockModeType.PESSIMISTIC_WRITE);
         }
         QueryView answered = step(actor, q, text, (query, t, now) -> query.answer(t, actor.username(), now));
         if (change == null) {
