@@ -244,6 +244,48 @@ class SimultaneousRequestsIT {
         }
     }
 
+    /**
+     * Two tumour assessments of one subject corrected at the same moment: each save recomputes the iRECIST
+     * values of the other, so one of them is told to reload (409); neither is an internal error.
+     */
+    @Test
+    void twoAssessmentsOfOneSubjectCorrectedTogetherAreOneSaveAndOneConflict() throws InterruptedException {
+        Api coordinator = Suite.as("coordinator1");
+        for (int round = 0; round < 4; round++) {
+            String s = DeviationIT.confirmedProgression(coordinator);
+            String first = Review.STUDY + "/subjects/" + s + "/logs/F.TUFU/1";
+            String second = Review.STUDY + "/subjects/" + s + "/logs/F.TUFU/2";
+            long v1 = Review.version(coordinator, first);
+            long v2 = Review.version(coordinator, second);
+            CountDownLatch go = new CountDownLatch(1);
+            Api.Reply[] replies = new Api.Reply[2];
+            Thread one = new Thread(() -> {
+                await(go);
+                replies[0] = coordinator.put(first, diameter("T1", 40, v1));
+            });
+            Thread two = new Thread(() -> {
+                await(go);
+                replies[1] = coordinator.put(second, diameter("T1", 52, v2));
+            });
+            one.start();
+            two.start();
+            go.countDown();
+            one.join();
+            two.join();
+            List<Integer> statuses = java.util.stream.Stream.of(replies).map(Api.Reply::status).sorted().toList();
+            assertTrue(statuses.equals(List.of(200, 409)) || statuses.equals(List.of(200, 200)), List.of(replies).toString());
+        }
+    }
+
+    /** A correction of one target lesion's diameter on a complete follow-up assessment. */
+    private static String diameter(String lesion, int mm, long version) {
+        return jakarta.json.Json.createObjectBuilder()
+                .add("rows", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("itemGroupOid", "IG.TLFU").add("repeatKey", lesion)
+                        .add("items", jakarta.json.Json.createObjectBuilder().add("TL.DIAM", String.valueOf(mm)))))
+                .add("status", "COMPLETE").add("version", version).add("reasonForChange", "Re-measured").build().toString();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
