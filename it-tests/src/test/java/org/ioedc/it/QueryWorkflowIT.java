@@ -96,6 +96,8 @@ class QueryWorkflowIT {
         var noReason = coordinator.post(q + "/answer", "{\"text\":\"Swapped\",\"change\":{\"value\":130,\"version\":"
                 + Review.version(first) + "}}");
         assertEquals(422, noReason.status(), "a complete form needs a reason for change: " + noReason);
+        assertEquals("change.reasonForChange", noReason.json().getJsonArray("errors").getJsonObject(0).getString("item"),
+                "the field as this call names it");
         assertEquals("NEW", monitor.get(q).json().getString("state"), "nothing was saved, not even the answer");
 
         var answered = coordinator.post(q + "/answer", "{\"text\":\"Values were swapped\",\"change\":{\"value\":130,"
@@ -241,6 +243,9 @@ class QueryWorkflowIT {
         assertEquals(1, Review.queries(dataManager, s1, "form=F.VS&status=OPEN").size());
         assertEquals(0, Review.queries(dataManager, s1, "minAgeDays=1").size());
         assertEquals(422, dataManager.get(Review.STUDY + "/queries?status=SOLVED").status());
+        var badAge = dataManager.get(Review.STUDY + "/queries?minAgeDays=ten");
+        assertEquals(422, badAge.status(), "a number the list cannot read is named, not a missing resource: " + badAge);
+        assertEquals("minAgeDays", badAge.json().getJsonArray("errors").getJsonObject(0).getString("item"));
 
         var all = dataManager.get(Review.STUDY + "/queries?status=OPEN").json().getJsonArray("sites")
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("siteOid")).toList();

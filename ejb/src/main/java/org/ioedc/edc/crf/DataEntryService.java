@@ -23,6 +23,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.study.Study;
@@ -166,7 +167,7 @@ public class DataEntryService {
                     faults.stream().map(e -> new InvalidDataException.Fault(e.item().label(), e.message())).toList());
         }
         boolean valuesChange = !target.equals(instance.currentValues());
-        String reason = request.reasonForChange() == null || request.reasonForChange().isBlank() ? null : request.reasonForChange().strip();
+        String reason = FreeText.optional("reasonForChange", request.reasonForChange(), FreeText.REASON);
         if (valuesChange && instance.wasEverComplete() && reason == null) {
             throw InvalidDataException.of("reasonForChange", "is required: this form was already saved complete");
         }

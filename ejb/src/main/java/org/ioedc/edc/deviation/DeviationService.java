@@ -28,6 +28,7 @@ import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -204,7 +205,8 @@ public class DeviationService {
         if (actor.role() != Role.MONITOR) {
             throw new ForbiddenException("Only a monitor acknowledges a deviation");
         }
-        return review(actor, d, dev -> dev.acknowledge(Instant.now(clock), actor.username(), blankToNull(note)));
+        String text = FreeText.optional("note", note, FreeText.REASON);
+        return review(actor, d, dev -> dev.acknowledge(Instant.now(clock), actor.username(), text));
     }
 
     /** A monitor or data manager closes the deviation with a note saying why. */
@@ -213,10 +215,11 @@ public class DeviationService {
         if (actor.role() != Role.MONITOR && actor.role() != Role.DATA_MANAGER) {
             throw new ForbiddenException("Only a monitor or a data manager closes a deviation");
         }
-        if (blankToNull(note) == null) {
+        String text = FreeText.optional("note", note, FreeText.REASON);
+        if (text == null) {
             throw InvalidDataException.of("note", "is required: say why the deviation is closed");
         }
-        return review(actor, d, dev -> dev.close(Instant.now(clock), actor.username(), note.strip()));
+        return review(actor, d, dev -> dev.close(Instant.now(clock), actor.username(), text));
     }
 
     private DeviationView review(Actor actor, Deviation d, Function<Deviation, DeviationHistory> action) {
@@ -311,9 +314,4 @@ public class DeviationService {
             params.put(param, value);
         }
     }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
 }

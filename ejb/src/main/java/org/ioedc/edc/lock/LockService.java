@@ -3,6 +3,9 @@ package org.ioedc.edc.lock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,6 +15,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.Role;
 import org.ioedc.edc.crf.FormInstance;
@@ -30,6 +34,9 @@ import org.ioedc.edc.subject.SubjectService;
  */
 @Stateless
 public class LockService {
+
+    @PersistenceContext(unitName = "edc")
+    private EntityManager em;
 
     @EJB
     private SubjectService subjects;
@@ -70,9 +77,11 @@ public class LockService {
         requireDataManager(actor);
         FormInstance form = forms.of(subject, locator);
         LockState before = form.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
         LockState after = move(target(form), before, state, reason);
         Instant now = Instant.now(clock);
         form.changeLock(after, actor.username(), now);
+        store(target(form));
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.LOCK, studyOid, subject.site().oid(), subjectKey,
                 form.id(), form.formOid(), form.visitOid(), null, null, null, before.name(), after.name(), clean(reason), null));
         return LockView.of(target(form), form.lock(), form.effectiveLock());
@@ -82,9 +91,11 @@ public class LockService {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireDataManager(actor);
         LockState before = subject.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
         LockState after = move("subject " + subjectKey, before, state, reason);
         Instant now = Instant.now(clock);
         subject.changeLock(after, actor.username(), now);
+        store("subject " + subjectKey);
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.LOCK, studyOid, subject.site().oid(), subjectKey,
                 null, null, null, null, null, null, before.name(), after.name(), clean(reason), null));
         return LockView.of("subject " + subjectKey, subject.lock(), subject.effectiveLock());
@@ -98,6 +109,8 @@ public class LockService {
         Study study = studies.study(actor, studyOid);
         requireDataManager(actor);
         LockState before = study.lock().state();
+        reason = FreeText.optional("reason", reason, FreeText.REASON);
+        overrideReason = FreeText.optional("overrideReason", overrideReason, FreeText.REASON);
         LockState after = move("study " + studyOid, before, state, reason);
         String why = clean(reason);
         if (after == LockState.LOCKED) {
@@ -113,9 +126,22 @@ public class LockService {
         }
         Instant now = Instant.now(clock);
         study.changeLock(after, actor.username(), now);
+        store("study " + studyOid);
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.LOCK, studyOid, null, null, null, null, null,
                 null, null, null, before.name(), after.name(), why, null));
         return LockView.of("study " + studyOid, study.lock(), EffectiveLock.NONE.or(study.lock(), "study " + studyOid));
+    }
+
+    /**
+     * Writes the move now, so that a concurrent move of the same target (checked by its version) is a 409
+     * naming it rather than a failure at commit.
+     */
+    private void store(String target) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(capitalised(target) + " was changed by someone else at the same time. Reload it.");
+        }
     }
 
     /** The state asked for, if it is a move: to a weaker state only with a reason. */

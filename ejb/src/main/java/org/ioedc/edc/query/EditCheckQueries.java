@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
@@ -127,8 +128,12 @@ public class EditCheckQueries {
     private void reconcile(Cause cause, FormInstance form, List<EditCheck> checks, List<CheckFinding> findings,
                            Set<String> changed) {
         Set<String> ran = checks.stream().map(EditCheck::id).collect(Collectors.toSet());
+        // Locked and read as committed: a monitor's step on one of these queries (close, cancel) commits
+        // either before (the system leaves a closed query alone) or after (and gets its 409); the save
+        // itself never fails for it.
         List<Query> existing = em.createQuery("select q from Query q where q.form = :f and q.checkId is not null order by q.id",
-                Query.class).setParameter("f", form).getResultList();
+                        Query.class).setParameter("f", form).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true").getResultList();
         Set<String> firing = new HashSet<>();
         for (CheckFinding finding : findings) {
             ItemRef primary = finding.items().isEmpty() ? ItemRef.of(form.formOid()) : finding.items().get(0);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -71,6 +74,8 @@ public class QueryService {
     @Inject
     private Clock clock;
 
+    private static final Set<String> CHANGE_FIELDS = Set.of("version", "reasonForChange");
+
     /** A query on one item, from a monitor or a data manager. */
     public QueryView open(Actor actor, String studyOid, String subjectKey, FormLocator locator, String itemOid,
                           String repeatKey, String text) {
@@ -105,6 +110,11 @@ public class QueryService {
         if (actor.role() != Role.COORDINATOR) {
             throw new ForbiddenException("Only a site coordinator answers queries");
         }
+        if (change != null) {
+            // The form's row lock first, as a form save takes it before the form's queries: an answer that
+            // changes the value and a save of the same form then queue instead of deadlocking.
+            em.refresh(q.form(), LockModeType.PESSIMISTIC_WRITE);
+        }
         QueryView answered = step(actor, q, text, (query, t, now) -> query.answer(t, actor.username(), now));
         if (change == null) {
             return answered;
@@ -117,10 +127,18 @@ public class QueryService {
                 : new FormSaveRequest(Map.of(), List.of(new FormSaveRequest.RowChange(q.itemGroupOid(), q.repeatKey(), false, value)),
                         form.entryStatus(), change.version(), change.reasonForChange());
         String subjectKey = q.subject().subjectKey();
-        if (form.visitOid() != null) {
-            entry.saveVisitForm(actor, studyOid, subjectKey, form.visitOid(), form.formOid(), request);
-        } else {
-            entry.saveLogForm(actor, studyOid, subjectKey, form.formOid(), form.logNumber(), request);
+        try {
+            if (form.visitOid() != null) {
+                entry.saveVisitForm(actor, studyOid, subjectKey, form.visitOid(), form.formOid(), request);
+            } else {
+                entry.saveLogForm(actor, studyOid, subjectKey, form.formOid(), form.logNumber(), request);
+            }
+        } catch (InvalidDataException e) {
+            // The save names the fields of a form save; in this call they sit under "change".
+            String detail = CHANGE_FIELDS.stream().anyMatch(f -> e.getMessage().startsWith(f + ":")) ? "change." + e.getMessage()
+                    : e.getMessage();
+            throw new InvalidDataException(detail, e.faults().stream().map(f -> new InvalidDataException.Fault(
+                    CHANGE_FIELDS.contains(f.item()) ? "change." + f.item() : f.item(), f.message())).toList());
         }
         return QueryView.of(q, Instant.now(clock), true);
     }
@@ -284,6 +302,9 @@ public class QueryService {
             throw InvalidDataException.of("itemOid", "'" + itemOid + "' is not an item of form " + form.formOid());
         }
         boolean hasKey = repeatKey != null && !repeatKey.isBlank();
+        if (hasKey && repeatKey.strip().length() > 64) {
+            throw InvalidDataException.of("repeatKey", "must be at most 64 characters");
+        }
         if (group.get().repeating() && !hasKey) {
             throw InvalidDataException.of("repeatKey", "is required: " + itemOid + " is in the repeating group " + group.get().oid());
         }
@@ -303,10 +324,7 @@ public class QueryService {
         if (text == null || text.isBlank()) {
             throw InvalidDataException.of("text", "is required: say what the query is about");
         }
-        if (text.length() > 4000) {
-            throw InvalidDataException.of("text", "must be at most 4000 characters");
-        }
-        return text.strip();
+        return FreeText.optional("text", text, FreeText.MESSAGE);
     }
 
     private static String blankToEmpty(String s) {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -63,6 +64,10 @@ public class SdvService {
             throw new ForbiddenException("Only monitors verify source data");
         }
         FormInstance form = forms.of(subject, locator);
+        // The form's row lock, with its values read again: a save of the form commits either before
+        // (the marks are for its values) or after (its SDV clearing sees these marks), and two
+        // verifications of one form cannot both insert the same mark.
+        em.refresh(form, LockModeType.PESSIMISTIC_WRITE);
         form.requireNotLocked();
         List<ItemValue> chosen = chosen(form, items == null ? List.of() : items);
         List<SourceVerification> marks = marks(form);

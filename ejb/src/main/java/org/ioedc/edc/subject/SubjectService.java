@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -64,6 +67,9 @@ public class SubjectService {
         if (subjectKey == null || !subjectKey.matches(SUBJECT_ID)) {
             throw InvalidDataException.of("subjectId", "must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
+        if (screeningNumber != null && screeningNumber.strip().length() > 64) {
+            throw InvalidDataException.of("screeningNumber", "must be at most 64 characters");
+        }
         if (informedConsentDate == null) {
             throw InvalidDataException.of("informedConsentDate", "is required: no subject is enrolled before consent");
         }
@@ -85,6 +91,12 @@ public class SubjectService {
         Instant now = Instant.now(clock);
         Subject subject = new Subject(site, subjectKey, screeningNumber, informedConsentDate, firstDoseDate, now, actor.username());
         em.persist(subject);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two enrolments of one id at the same moment: the unique (study, subject id) constraint decides.
+            throw new ConflictException("Subject id " + subjectKey + " is already used in study " + studyOid);
+        }
         audit.append(AuditRecord.event(now, actor.username(), AuditAction.SUBJECT_ENROLLED, studyOid, siteOid, subjectKey,
                 "enrolled; consent " + informedConsentDate + (firstDoseDate == null ? "" : "; first dose " + firstDoseDate)));
         return subject;
@@ -145,10 +157,16 @@ public class SubjectService {
         }
         subject.requireWritable();
         LocalDate old = subject.firstDoseDate();
-        if (old != null && (reason == null || reason.isBlank())) {
+        reason = FreeText.optional("reasonForChange", reason, FreeText.REASON);
+        if (old != null && reason == null) {
             throw InvalidDataException.of("reasonForChange", "is required to change a recorded first dose date");
         }
         subject.changeFirstDose(firstDose);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Subject " + subjectKey + " was changed by someone else at the same time. Reload it.");
+        }
         Instant now = Instant.now(clock);
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, studyOid,
                 subject.site().oid(), subjectKey, null, null, null, null, null, "FIRST_DOSE_DATE",

@@ -2,11 +2,14 @@ package org.ioedc.web.api;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +31,29 @@ public final class ProblemMappers {
         return Problem.response(e.status(), e.title(), e.getMessage(), errors);
     }
 
+    /** SQLSTATE of a deadlock victim (PostgreSQL) and of a serialisation failure (SQL standard). */
+    private static final Set<String> CONCURRENCY_STATES = Set.of("40P01", "40001");
+
+    /**
+     * Whether the failure is two transactions colliding (a version check that failed at commit, a
+     * deadlock): the request lost a race, nothing was saved, and the user needs to reload and retry.
+     */
+    static boolean concurrent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith(".OptimisticLockException")
+                    || t instanceof SQLException sql && CONCURRENCY_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Response unexpected(Throwable e) {
+        if (concurrent(e)) {
+            LOG.log(Level.INFO, "A request lost a race with another one and was rolled back", e);
+            return Problem.response(409, "Conflict", "Someone else changed the same data at the same moment; nothing was saved. "
+                    + "Reload and try again.", null);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return Problem.response(500, "Internal error", "Something went wrong on the server; nothing was saved. Incident " + incident, null);

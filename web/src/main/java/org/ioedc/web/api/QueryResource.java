@@ -44,9 +44,21 @@ public class QueryResource {
     public QueryList list(@PathParam("studyOid") String studyOid, @QueryParam("site") String site,
                           @QueryParam("subject") String subject, @QueryParam("form") String form,
                           @QueryParam("status") String status, @QueryParam("origin") String origin,
-                          @QueryParam("minAgeDays") Integer minAgeDays) {
+                          @QueryParam("minAgeDays") String minAgeDays) {
         return queries.list(actor.get(), studyOid, new QueryList.Filter(blank(site), blank(subject), blank(form),
-                blank(status), blank(origin), minAgeDays));
+                blank(status), blank(origin), days(minAgeDays)));
+    }
+
+    /** Read here rather than by JAX-RS, which answers a parameter it cannot convert with a bare 404. */
+    private static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidDataException.of("minAgeDays", "must be a whole number of days, got '" + text + "'");
+        }
     }
 
     @POST
