@@ -42,7 +42,7 @@ class CrossFeatureDeviationIT {
         var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
         long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
         String later = followUps(s) + "/2";
-        assertEquals(200, dataManager.put(later + "/lock", lock("FROZEN", null)).status());
+        assertEquals(200, dataManager.put(later + "/lock", lock("LOCKED", null)).status());
 
         try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "monitor1", null)) {
             assertEquals(200, stream.status());
