@@ -69,6 +69,27 @@ class CrossFeatureDeviationIT {
     }
 
     @Test
+    void aLockedSubjectsDeviationsTakeNoReviewStepUntilUnlocked() {
+        String s = DeviationIT.confirmedProgression(coordinator);
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
+        String subjectLock = STUDY + "/subjects/" + s + "/lock";
+        assertEquals(200, dataManager.put(subjectLock, lock("LOCKED", null)).status());
+
+        var ack = monitor.post(STUDY + "/deviations/" + deviation + "/acknowledge", Api.json("note", "Seen"));
+        assertEquals(409, ack.status(), ack.toString());
+        assertTrue(ack.json().getString("detail").contains("Subject " + s + " is locked"), ack.body());
+        var close = dataManager.post(STUDY + "/deviations/" + deviation + "/close", Api.json("note", "Discussed with site"));
+        assertEquals(409, close.status(), close.toString());
+        JsonObject d = monitor.get(STUDY + "/deviations/" + deviation).json();
+        assertEquals("OPEN", d.getString("status"));
+        assertEquals(1, d.getJsonArray("history").size());
+
+        assertEquals(200, dataManager.put(subjectLock, lock("OPEN", "Deviation review pending")).status());
+        assertEquals(200, monitor.post(STUDY + "/deviations/" + deviation + "/acknowledge", Api.json("note", "Seen")).status());
+    }
+
+    @Test
     void anEarlyConfirmationScanRaisesQueryAndDeviationAndItsDateCorrectionDerivesClosesAndClearsThemInOneSave() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());

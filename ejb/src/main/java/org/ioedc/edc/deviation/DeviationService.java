@@ -223,6 +223,7 @@ public class DeviationService {
     }
 
     private DeviationView review(Actor actor, Deviation d, Function<Deviation, DeviationHistory> action) {
+        d.subject().requireNotLocked();
         long previous = lockStudy(d.subject().study());
         em.refresh(d);
         DeviationHistory h = action.apply(d);

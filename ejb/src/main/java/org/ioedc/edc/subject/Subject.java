@@ -141,6 +141,17 @@ public class Subject {
         }
     }
 
+    /**
+     * Refuses review work on the subject's deviations while the subject or study is locked: locked data
+     * is final and takes no review step (docs/review.md). A frozen subject still takes it.
+     */
+    public void requireNotLocked() {
+        EffectiveLock l = effectiveLock();
+        if (l.state() == LockState.LOCKED) {
+            throw new ConflictException("Subject " + subjectKey + " is " + l.describe() + " and takes no review step");
+        }
+    }
+
     void changeFirstDose(LocalDate date) {
         if (date.isBefore(informedConsentDate)) {
             throw new IllegalArgumentException("first dose date cannot be before informed consent");
