@@ -93,4 +93,33 @@ class CrossFormQueryIT {
         assertTrue(queries(stillLate).stream().noneMatch(q -> q.getInt("queryId") == queryId), stillLate.toString());
         assertEquals("NEW", coordinator.get(STUDY + "/queries/" + queryId).json().getString("state"));
     }
+
+    @Test
+    void correctingTheBaselineMethodClosesTheMethodQueryOnTheFollowUp() {
+        String s = Review.newSubject("XQ", "SITE-01");
+        assertEquals(200, coordinator.put(Course.baselinePath(s), Course.baseline()).status());
+        String followUp = Json.createObjectBuilder()
+                .add("items", Json.createObjectBuilder().add("TU.DAT", "2026-11-10").add("TU.INVRESP", "iSD")
+                        .add("TU.CLINSTAB", "true").add("TU.TRTCONT", "true"))
+                .add("rows", Json.createArrayBuilder()
+                        .add(Course.row("IG.TLFU", "T1", "TL.DIAM", 30, "TL.METHOD", "MRI"))
+                        .add(Course.row("IG.TLFU", "T2", "TL.DIAM", 18, "TL.METHOD", "CT"))
+                        .add(Course.row("IG.NTLFU", "N1", "NTL.STAT", "PRESENT", "NTL.METHOD", "CT")))
+                .add("status", "COMPLETE").build().toString();
+        var saved = coordinator.post(Course.followUps(s), followUp);
+        assertEquals(201, saved.status(), saved.toString());
+        JsonObject opened = queries(saved).stream().filter(q -> q.getString("checkId").equals("IR-007")).findFirst()
+                .orElseThrow(() -> new AssertionError("IR-007 opened no query: " + saved));
+
+        long version = Course.form(Course.baselinePath(s)).getJsonNumber("version").longValue();
+        var corrected = coordinator.put(Course.baselinePath(s), Json.createObjectBuilder()
+                .add("rows", Json.createArrayBuilder().add(Course.row("IG.TL", "T1", "TL.METHOD", "MRI")))
+                .add("status", "COMPLETE").add("version", version).add("reasonForChange", "Baseline T1 was read on MRI")
+                .build().toString());
+        assertEquals(200, corrected.status(), corrected.toString());
+        JsonObject closed = queries(corrected).stream().filter(q -> q.getInt("queryId") == opened.getInt("queryId"))
+                .findFirst().orElseThrow(() -> new AssertionError("the baseline correction closed nothing: " + corrected));
+        assertEquals("CLOSED", closed.getString("action"));
+        assertEquals("CLOSED", coordinator.get(STUDY + "/queries/" + opened.getInt("queryId")).json().getString("state"));
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.module.CheckFinding;
@@ -24,6 +25,12 @@ final class AssessmentDatesIncrease implements EditCheck {
     @Override
     public String formOid() {
         return TumourForms.FOLLOW_UP;
+    }
+
+    /** It compares this scan with the baseline date and the other follow-ups' dates: a correction there must re-run it. */
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ioedc.forms.tumour;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
 import org.ioedc.forms.irecist.ConfirmationTiming;
@@ -26,6 +27,12 @@ final class ConfirmationScanWindow implements EditCheck {
     @Override
     public String formOid() {
         return TumourForms.FOLLOW_UP;
+    }
+
+    /** It compares this scan with the earlier scans that put the iUPD in place: a correction there must re-run it. */
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
     }
 
     @Override

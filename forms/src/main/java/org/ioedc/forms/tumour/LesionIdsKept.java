@@ -32,6 +32,12 @@ final class LesionIdsKept implements EditCheck {
         return TumourForms.FOLLOW_UP;
     }
 
+    /** It compares this scan with the lesion ids of the baseline and the other follow-ups: a correction there must re-run it. */
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
+    }
+
     @Override
     public String description() {
         return "Lesion ids are unique and kept: follow-up rows use the baseline ids with the baseline's organ and nodal flag; "

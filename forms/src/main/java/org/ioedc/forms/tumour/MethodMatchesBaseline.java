@@ -3,6 +3,7 @@ package org.ioedc.forms.tumour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemRef;
@@ -24,6 +25,12 @@ final class MethodMatchesBaseline implements EditCheck {
     @Override
     public String formOid() {
         return TumourForms.FOLLOW_UP;
+    }
+
+    /** It compares this scan with the baseline's imaging methods: a correction there must re-run it. */
+    @Override
+    public Set<String> reads() {
+        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
     }
 
     @Override
