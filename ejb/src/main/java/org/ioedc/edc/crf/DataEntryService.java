@@ -64,6 +64,9 @@ public class DataEntryService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private FormInstances forms;
+
     @Inject
     private FormCatalog catalog;
 
@@ -86,7 +89,7 @@ public class DataEntryService {
         if (!visit.allows(formOid)) {
             throw new NotFoundException("Form " + formOid + " is not scheduled at visit " + visitOid);
         }
-        Optional<FormInstance> stored = instance(subject, FormInstance.visitKey(formOid, visitOid));
+        Optional<FormInstance> stored = forms.find(subject, FormInstance.visitKey(formOid, visitOid));
         FormInstance instance = stored.orElseGet(() ->
                 FormInstance.atVisit(subject, formOid, visitOid, Instant.now(clock), actor.username()));
         return save(actor, subject, form, instance, stored.isEmpty(), request);
@@ -108,27 +111,27 @@ public class DataEntryService {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
         requireDataEntry(actor);
         FormDef form = logForm(subject, formOid);
-        FormInstance instance = instance(subject, FormInstance.logKey(formOid, logNumber))
+        FormInstance instance = forms.find(subject, FormInstance.logKey(formOid, logNumber))
                 .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
         return save(actor, subject, form, instance, false, request);
     }
 
     public FormView visitForm(Actor actor, String studyOid, String subjectKey, String visitOid, String formOid) {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
-        return instance(subject, FormInstance.visitKey(formOid, visitOid)).map(FormView::of)
+        return forms.find(subject, FormInstance.visitKey(formOid, visitOid)).map(FormView::of)
                 .orElseThrow(() -> new NotFoundException("Form " + formOid + " has not been entered at visit " + visitOid));
     }
 
     public FormView logForm(Actor actor, String studyOid, String subjectKey, String formOid, int logNumber) {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
-        return instance(subject, FormInstance.logKey(formOid, logNumber)).map(FormView::of)
+        return forms.find(subject, FormInstance.logKey(formOid, logNumber)).map(FormView::of)
                 .orElseThrow(() -> new NotFoundException(formOid + " #" + logNumber + " not found for subject " + subjectKey));
     }
 
     /** Every form instance of a subject, visit forms and log forms. */
     public List<FormView> forms(Actor actor, String studyOid, String subjectKey) {
         Subject subject = subjects.subject(actor, studyOid, subjectKey);
-        return instances(subject).stream().map(FormView::of).toList();
+        return forms.all(subject).stream().map(FormView::of).toList();
     }
 
     private FormSaveResult save(Actor actor, Subject subject, FormDef form, FormInstance instance, boolean isNew,
@@ -263,22 +266,13 @@ public class DataEntryService {
     }
 
     /**
-     * The subject's record as stored, for rules and derivations that run outside a form save (e.g. after
-     * the first dose date changed). No scope check: the caller acts on a subject it already holds.
-     */
-    public SubjectRecord storedRecord(Subject subject) {
-        return SubjectRecordAssembler.subject(subject, instances(subject).stream()
-                .map(f -> SubjectRecordAssembler.formData(f, f.currentValues())).toList());
-    }
-
-    /**
      * The subject's record for the rules: every stored form, with {@code data} in place of its stored
      * version (or added, for an instance not stored yet). The values are those the save will store.
      */
     private SubjectRecord subjectRecord(Subject subject, FormData data) {
         List<FormData> all = new ArrayList<>();
         boolean found = false;
-        for (FormInstance other : instances(subject)) {
+        for (FormInstance other : forms.all(subject)) {
             boolean same = other.instanceKey().equals(data.instanceKey());
             found |= same;
             all.add(same ? data : SubjectRecordAssembler.formData(other, other.currentValues()));
@@ -335,15 +329,5 @@ public class DataEntryService {
             throw new ForbiddenException("A " + actor.role().name().toLowerCase().replace('_', ' ')
                     + " cannot enter or change clinical data; only site coordinators can");
         }
-    }
-
-    private Optional<FormInstance> instance(Subject subject, String instanceKey) {
-        return em.createQuery("select f from FormInstance f where f.subject = :s and f.instanceKey = :k", FormInstance.class)
-                .setParameter("s", subject).setParameter("k", instanceKey).getResultStream().findFirst();
-    }
-
-    private List<FormInstance> instances(Subject subject) {
-        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
-                .setParameter("s", subject).getResultList();
     }
 }

@@ -33,9 +33,8 @@ import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
 import org.ioedc.edc.crf.FormCatalog;
-import org.ioedc.edc.crf.FormInstance;
+import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormSaved;
-import org.ioedc.edc.crf.SubjectRecordAssembler;
 import org.ioedc.edc.deviation.Reconciliation.Fact;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
@@ -76,6 +75,9 @@ public class DeviationService {
     @Inject
     private FormCatalog catalog;
 
+    @EJB
+    private FormInstances forms;
+
     @Inject
     private Clock clock;
 
@@ -99,7 +101,7 @@ public class DeviationService {
         Subject subject = event.subject();
         List<DeviationRule> rules = catalog.modules().deviationRules(subject.study().modules());
         String save = event.actor().username() + " changed the first dose date from " + event.previous() + " to " + event.firstDose();
-        evaluate(subject, rules, () -> SubjectRecordAssembler.stored(subject, instances(subject)), event.actor().username(),
+        evaluate(subject, rules, () -> forms.storedRecord(subject), event.actor().username(),
                 null, save).forEach(n -> event.effects().add(DeviationNotice.class, n));
     }
 
@@ -296,10 +298,6 @@ public class DeviationService {
                 .map(r -> new ScheduledVisit((String) r[0], (String) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4])).toList());
     }
 
-    private List<FormInstance> instances(Subject subject) {
-        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
-                .setParameter("s", subject).getResultList();
-    }
 
     private void audit(DeviationHistory h, AuditAction action, String origin, String formOid) {
         Deviation d = h.deviation();

@@ -18,9 +18,9 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.ConflictException;
-import org.ioedc.edc.crf.DataEntryService;
 import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormInstance;
+import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
 import org.ioedc.edc.crf.SaveEffects;
@@ -58,7 +58,7 @@ public class IrecistDerivation {
     private AuditTrail audit;
 
     @EJB
-    private DataEntryService entry;
+    private FormInstances forms;
 
     void on(@Observes @Priority(FormSaved.DERIVE) FormSaved event) {
         String formOid = event.form().oid();
@@ -76,7 +76,7 @@ public class IrecistDerivation {
         if (!subject.study().modules().contains(IrecistModule.ID) || assessments(subject).isEmpty()) {
             return;
         }
-        derive(event.actor().username(), subject, entry.storedRecord(subject), event.at(),
+        derive(event.actor().username(), subject, forms.storedRecord(subject), event.at(),
                 "Recomputed (iRECIST) when " + event.actor().username() + " recorded the first dose date " + event.firstDose(),
                 event.effects());
     }
