@@ -43,4 +43,9 @@ public class FormCatalog {
     public List<EditCheck> editChecks(Study study, String formOid) {
         return modules.editChecks(study.modules(), formOid);
     }
+
+    /** The study's edit checks that read {@code formOid} besides the form they run on. */
+    public List<EditCheck> editChecksReading(Study study, String formOid) {
+        return modules.editChecksReading(study.modules(), formOid);
+    }
 }

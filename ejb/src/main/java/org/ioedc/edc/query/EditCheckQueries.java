@@ -19,6 +19,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
+import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
 import org.ioedc.edc.crf.SaveEffects;
@@ -55,6 +56,9 @@ public class EditCheckQueries {
     @Inject
     private FormCatalog catalog;
 
+    @EJB
+    private FormInstances forms;
+
     /** What made the checks run: who, when, in words for the closing message, and where the effects go. */
     private record Cause(String by, Instant at, String what, SaveEffects effects) {
     }
@@ -71,8 +75,13 @@ public class EditCheckQueries {
                 .collect(Collectors.toCollection(HashSet::new));
         derived.stream().filter(d -> isOf(d, saved)).forEach(d -> changed.add(d.itemOid() + "|"));
         reconcile(cause, saved, checks(subject, saved), event.findings(), changed);
+        // Most saves (a vital signs or laboratory form) touch no other form: no need to read them.
+        boolean recomputedElsewhere = derived.stream().anyMatch(d -> !isOf(d, saved));
+        if (!recomputedElsewhere && catalog.editChecksReading(subject.study(), saved.formOid()).isEmpty()) {
+            return;
+        }
         Set<String> done = new HashSet<>(Set.of(saved.instanceKey()));
-        List<FormInstance> instances = instances(subject);
+        List<FormInstance> instances = forms.all(subject);
         // A check of another recomputed form that compares an entry with a derived value (IR-009: the
         // investigator's response against the computed one) must see that form anew, or its query would say
         // what is no longer true, or stay silent.
@@ -108,7 +117,7 @@ public class EditCheckQueries {
      */
     void on(@Observes FirstDoseRecorded event) {
         Subject subject = event.subject();
-        List<FormInstance> instances = instances(subject);
+        List<FormInstance> instances = forms.all(subject);
         SubjectRecord record = SubjectRecordAssembler.stored(subject, instances);
         Cause cause = new Cause(event.actor().username(), event.at(), "the change of the first dose date by "
                 + event.actor().username() + " at " + event.at(), event.effects());
@@ -182,10 +191,6 @@ public class EditCheckQueries {
         return catalog.editChecks(subject.study(), form.formOid()).stream().filter(c -> !c.blocking()).toList();
     }
 
-    private List<FormInstance> instances(Subject subject) {
-        return em.createQuery("select f from FormInstance f where f.subject = :s order by f.id", FormInstance.class)
-                .setParameter("s", subject).getResultList();
-    }
 
     private static boolean locked(FormInstance form) {
         return form.effectiveLock().state() == LockState.LOCKED;

@@ -83,6 +83,13 @@ public final class TrialModules {
                 .filter(c -> c.formOid().equals(formOid)).toList();
     }
 
+    /** The edit checks of the enabled modules that read {@code formOid} besides the form they run on. */
+    public List<EditCheck> editChecksReading(Set<String> enabled, String formOid) {
+        return enabledIds(enabled).stream().map(modules::get)
+                .flatMap(m -> m.editChecks().stream())
+                .filter(c -> c.reads().contains(formOid)).toList();
+    }
+
     /** The deviation rules of the enabled modules. */
     public List<DeviationRule> deviationRules(Set<String> enabled) {
         return enabledIds(enabled).stream().map(modules::get)

@@ -31,7 +31,7 @@ final class EveryBaselineLesionRecorded implements EditCheck {
     /** It compares this scan with the baseline's lesions: a correction there must re-run it. */
     @Override
     public Set<String> reads() {
-        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
+        return Set.of(TumourForms.BASELINE);
     }
 
     @Override

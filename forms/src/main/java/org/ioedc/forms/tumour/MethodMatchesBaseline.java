@@ -30,7 +30,7 @@ final class MethodMatchesBaseline implements EditCheck {
     /** It compares this scan with the baseline's imaging methods: a correction there must re-run it. */
     @Override
     public Set<String> reads() {
-        return Set.of(TumourForms.BASELINE, TumourForms.FOLLOW_UP);
+        return Set.of(TumourForms.BASELINE);
     }
 
     @Override

@@ -35,6 +35,16 @@ class TreatmentModulesTest {
     }
 
     @Test
+    void checksThatReadAnotherFormAreFoundByThatForm() {
+        Set<String> all = Set.of("IRECIST", "IRAE", "TBP", "SUBSEQUENT_THERAPY", "EXPOSURE");
+        assertEquals(List.of("EOT-002", "ST-001", "TBP-002"), modules.editChecksReading(all, "F.EX").stream().map(EditCheck::id).sorted().toList());
+        assertEquals(List.of("IR-003", "IR-004", "IR-005", "IR-007", "IR-010", "TBP-001", "TBP-002"),
+                modules.editChecksReading(all, "F.TUBL").stream().map(EditCheck::id).sorted().toList());
+        assertEquals(List.of(), modules.editChecksReading(all, "F.LB"));
+        assertEquals(List.of(), modules.editChecksReading(Set.of(), "F.TUBL"), "a study without IRECIST has none of its checks");
+    }
+
+    @Test
     void everyRuleReadsTheFormsOfItsFacts() {
         var byId = modules.deviationRules(Set.of("IRECIST", "IRAE", "TBP", "SUBSEQUENT_THERAPY", "EXPOSURE")).stream()
                 .collect(java.util.stream.Collectors.toMap(DeviationRule::id, DeviationRule::reads));
