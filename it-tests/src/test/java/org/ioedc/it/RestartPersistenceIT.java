@@ -1,28 +1,34 @@
 package org.ioedc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default embedded database keeps its data across a restart, and the demo study is seeded once
- * only. Runs the product twice on its own H2 file.
+ * The product as a new user starts it, with no database named: the launcher creates the embedded
+ * PostgreSQL cluster under the data directory (as an unprivileged account when run as root), seeds the
+ * demo study, keeps values across a clean restart and seeds the demo only once.
  */
 class RestartPersistenceIT {
 
     @Test
-    void valuesSurviveRestartAndDemoIsNotSeededTwice() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of(System.getProperty("it.server.dir", "target")), "h2-restart");
-        Database h2 = Database.h2(dir);
+    void defaultDatabaseKeepsValuesAcrossRestartAndSeedsDemoOnce() throws Exception {
+        Path dataDir = DefaultDatabase.newDataDir("restart");
+        Map<String, String> env = Map.of("EDC_DATA_DIR", dataDir.toString());
         String form = "/api/v1/studies/IO-DEMO-01/subjects/IO-01-003/visits/SCREENING/forms/F.LB";
-        try (Server first = new Server("restart-1", h2.env()).start()) {
+        try (Server first = new Server("restart-1", env).start()) {
             Api api = new Api(first.base(), "coordinator1", "demo-only");
             var saved = api.put(form, "{\"items\":{\"LB.LBDAT\":\"2026-10-21\",\"LB.ALT\":\"33.5\"}}");
             assertEquals(200, saved.status(), saved.toString());
         }
-        try (Server second = new Server("restart-2", h2.env()).start()) {
+        assertTrue(Files.exists(dataDir.resolve("postgresql").resolve("PG_VERSION")), "the cluster lives under the data directory");
+        assertTrue(Files.notExists(dataDir.resolve("postgresql").resolve("postmaster.pid")),
+                "a clean stop of the product stops its PostgreSQL server");
+        try (Server second = new Server("restart-2", env).start()) {
             Api api = new Api(second.base(), "coordinator1", "demo-only");
             var reply = api.get(form);
             assertEquals(200, reply.status(), reply.toString());

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class Server implements AutoCloseable {
 
     private final Path dir;
+    private final Path bundle;
     private final Map<String, String> env;
     private final String name;
     private Process process;
@@ -32,6 +33,7 @@ public final class Server implements AutoCloseable {
         this.name = name;
         this.env = env;
         this.dir = Path.of(System.getProperty("it.server.dir", "target/server"));
+        this.bundle = Path.of(System.getProperty("it.bundle.dir", "../deploy/target/bundle"));
     }
 
     public Server start() {
@@ -45,12 +47,15 @@ public final class Server implements AutoCloseable {
                 }
             }
             Files.createDirectories(root);
+            // Started as deploy/run.sh starts it: the launcher, which starts the embedded PostgreSQL server
+            // unless EDC_DB_URL names one, then Payara Micro in the same process.
             List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.timezone=UTC", "-Xmx768m", "-jar",
-                    dir.resolve("payara-micro.jar").toString(), "--deploy", dir.resolve("ioedc.war").toString(),
+                    bundle.resolve("ioedc-launcher.jar").toString(), "--deploy", bundle.resolve("ioedc.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
                     "--rootdir", root.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + name + ".log").toFile()));
+            pb.environment().keySet().removeIf(k -> k.startsWith("EDC_"));
             pb.environment().putAll(env);
             startedNanos = System.nanoTime();
             process = pb.start();
@@ -120,6 +125,18 @@ public final class Server implements AutoCloseable {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/openapi")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return r.statusCode() == 200 && r.body().contains("/api/v1/studies/{studyOid}/subjects");
+    }
+
+    /** Ends the server's process with SIGKILL, as a crash or an operator's kill -9 would, and waits for it. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

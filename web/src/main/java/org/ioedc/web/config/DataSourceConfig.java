@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one data source of the application. The same WAR runs on the embedded H2 file database (the
- * default) and on PostgreSQL: the driver class, URL and credentials come from MicroProfile Config, so
- * EDC_DB_CLASS, EDC_DB_URL, EDC_DB_USER and EDC_DB_PASSWORD in the environment override them.
+ * The one data source of the application, always PostgreSQL: the embedded server the launcher starts
+ * (it sets the edc.db.* system properties) or the user's own, named by EDC_DB_CLASS, EDC_DB_URL,
+ * EDC_DB_USER and EDC_DB_PASSWORD in the environment through MicroProfile Config.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/edc",

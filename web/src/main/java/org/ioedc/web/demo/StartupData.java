@@ -1,7 +1,6 @@
 package org.ioedc.web.demo;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -9,11 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.Role;
@@ -22,7 +18,7 @@ import org.ioedc.edc.user.UserService;
 
 /**
  * Decides at start what data an empty database gets. The demo study goes only into an empty embedded
- * database (or anywhere with EDC_DEMO=true), never silently into PostgreSQL. A production database
+ * database that the launcher started (or anywhere with EDC_DEMO=true), never silently into a user's own server. A production database
  * gets its first administrator from EDC_ADMIN_PASSWORD, so no password is ever in the repository.
  */
 @Singleton
@@ -41,12 +37,13 @@ public class StartupData {
     @EJB
     private DemoStudy demo;
 
-    @Resource(lookup = "java:app/jdbc/edc")
-    private DataSource dataSource;
-
     @Inject
     @ConfigProperty(name = "edc.demo", defaultValue = "auto")
     private String demoMode;
+
+    @Inject
+    @ConfigProperty(name = "edc.db.embedded", defaultValue = "false")
+    private boolean embeddedDatabase;
 
     @Inject
     @ConfigProperty(name = "edc.demo.password", defaultValue = "demo-only")
@@ -61,7 +58,7 @@ public class StartupData {
     void load() {
         boolean noUsers = users.count() == 0;
         boolean empty = noUsers && studies.findStudy(DemoStudy.STUDY_OID).isEmpty();
-        boolean seedDemo = "true".equalsIgnoreCase(demoMode) || ("auto".equalsIgnoreCase(demoMode) && isEmbedded());
+        boolean seedDemo = "true".equalsIgnoreCase(demoMode) || ("auto".equalsIgnoreCase(demoMode) && embeddedDatabase);
         if (empty && seedDemo) {
             demo.seed(demoPassword);
             LOG.warning("DEMO MODE: study " + DemoStudy.STUDY_OID + " seeded with users coordinator1, coordinator2, "
@@ -72,14 +69,6 @@ public class StartupData {
             LOG.info("Created the first administrator 'admin' from EDC_ADMIN_PASSWORD");
         } else if (noUsers) {
             LOG.warning("No user exists: set EDC_ADMIN_PASSWORD to create the first administrator, or EDC_DEMO=true for the demo study");
-        }
-    }
-
-    private boolean isEmbedded() {
-        try (Connection c = dataSource.getConnection()) {
-            return "H2".equals(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
         }
     }
 }
