@@ -48,7 +48,8 @@ public final class Server implements AutoCloseable {
             List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.timezone=UTC", "-Xmx768m", "-jar",
                     dir.resolve("payara-micro.jar").toString(), "--deploy", dir.resolve("ioedc.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
-                    "--rootdir", root.toString()));
+                    "--rootdir", root.toString(),
+                    "--postbootcommandfile", dir.resolve("post-boot-commands.asadmin").toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + name + ".log").toFile()));
             pb.environment().putAll(env);

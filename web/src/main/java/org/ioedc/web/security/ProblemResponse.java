@@ -14,6 +14,7 @@ final class ProblemResponse {
     }
 
     static void send(HttpServletResponse response, int status, String title, String detail) {
+        SecurityHeaders.apply(response);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
