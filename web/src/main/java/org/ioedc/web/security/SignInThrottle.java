@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses password sign-ins from a client address that sent too many wrong ones recently: with more
- * than {@code edc.signin.throttle.failures} failed sign-ins within {@code edc.signin.throttle.windowSeconds},
- * further attempts from that address are answered 429 without checking the password until old failures
- * leave the window. This slows guessing across many accounts, which the per-account lockout alone
+ * Refuses password sign-ins from a client address that sent too many wrong ones recently: once it has
+ * {@code edc.signin.throttle.failures} failed sign-ins within {@code edc.signin.throttle.windowSeconds},
+ * its further attempts are answered 429 without checking the password until old failures leave the
+ * window. This slows guessing across many accounts, which the per-account lockout alone
  * does not, and it holds no request thread waiting. Kept in memory: per node, and forgotten at restart.
  */
 @ApplicationScoped
