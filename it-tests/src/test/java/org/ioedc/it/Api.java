@@ -7,29 +7,59 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
-/** A small HTTP client speaking to the API as one user, with HTTP Basic on every call. */
+/**
+ * A small HTTP client speaking to the API as one user: either with HTTP Basic on every call, as an API
+ * client does, or {@link #signedIn signed in} once to a session, as the browser UI is (then only the
+ * cookie goes with each call, and the session's CSRF token with each call that changes data).
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final URI base;
     private final String authorization;
+    private final HttpClient client;
+    private final boolean session;
+    private volatile String csrfToken;
 
     public Api(URI base, String user, String password) {
+        this(base, user, password, false);
+    }
+
+    private Api(URI base, String user, String password, boolean session) {
         this.base = base;
         this.authorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.session = session;
+        this.client = session ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build() : CLIENT;
     }
 
-    /** A response: status, content type and body, with the body parsed as JSON when it is JSON. */
-    public record Reply(int status, String contentType, String body) {
+    /**
+     * A client that signs in with POST /api/v1/session at its first call (and again if the session
+     * ended), then sends the session cookie instead of the password: the hash is paid once.
+     */
+    public static Api signedIn(URI base, String user, String password) {
+        return new Api(base, user, password, true);
+    }
+
+    /** A response: status, content type, body (parsed as JSON when it is JSON) and headers. */
+    public record Reply(int status, String contentType, String body, HttpHeaders headers) {
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -51,29 +81,62 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send(request(path).GET());
+        return call("GET", path, null);
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return call("POST", path, json);
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return call("PUT", path, json);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
+    public Reply delete(String path) {
+        return call("DELETE", path, null);
+    }
+
+    private Reply call(String method, String path, String json) {
+        if (!session || authorization == null) {
+            return send(request(method, path, json, authorization));
+        }
+        if (csrfToken == null) {
+            signIn();
+        }
+        Reply r = send(request(method, path, json, null));
+        if (r.status() == 401) {
+            signIn(); // the session timed out
+            r = send(request(method, path, json, null));
+        }
+        return r;
+    }
+
+    private synchronized void signIn() {
+        Reply r = send(request("POST", "/api/v1/session", null, authorization));
+        if (r.status() != 200) {
+            throw new IllegalStateException("cannot sign in: " + r);
+        }
+        csrfToken = r.json().getString("csrfToken");
+    }
+
+    private HttpRequest.Builder request(String method, String path, String json, String credentials) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (credentials != null) {
+            b.header("Authorization", credentials);
+        } else if (session && csrfToken != null && !SAFE_METHODS.contains(method)) {
+            b.header("X-CSRF-Token", csrfToken);
         }
         return b;
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

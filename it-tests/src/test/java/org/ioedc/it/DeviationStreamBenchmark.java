@@ -148,7 +148,7 @@ class DeviationStreamBenchmark {
         final HttpClient http;
         final Random random;
         final String basic;
-        boolean signedIn;
+        String csrfToken;
         int subjects;
 
         Client(URI base, String user, String site, int index) {
@@ -243,16 +243,23 @@ class DeviationStreamBenchmark {
         }
 
         private HttpResponse<String> send(String method, String path, String json) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-            if (!signedIn) {
-                // One Basic sign-in, then the session cookie, as a browser does (PBKDF2 is paid once).
-                b.header("Authorization", basic);
+            if (csrfToken == null) {
+                // One sign-in, then the session cookie and its CSRF token, as the browser UI does (PBKDF2 is paid once).
+                HttpResponse<String> r = exchange(HttpRequest.newBuilder(base.resolve("/api/v1/session"))
+                        .timeout(Duration.ofSeconds(60)).header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()));
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(user + " cannot sign in: " + r.statusCode() + " " + r.body());
+                }
+                csrfToken = Json.createReader(new StringReader(r.body())).readObject().getString("csrfToken");
             }
+            return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("X-CSRF-Token", csrfToken)
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        private HttpResponse<String> exchange(HttpRequest.Builder b) {
             try {
-                HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-                signedIn |= r.statusCode() < 400;
-                return r;
+                return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new IllegalStateException(user + ": " + e, e);
             } catch (InterruptedException e) {

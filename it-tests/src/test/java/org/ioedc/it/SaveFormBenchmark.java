@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Throughput and latency of saving the 30-item laboratory form (F.LB) over the REST API, as site
  * coordinators do it: the built product (Payara Micro + WAR) on a fresh PostgreSQL database, 16 concurrent
- * clients, each with its own keep-alive connection and its own session (one HTTP Basic sign-in, then the
- * session cookie, as the UI does). Also start-up time, resident memory and the cost of Basic without a
+ * clients, each with its own keep-alive connection and its own session (one sign-in at POST /api/v1/session
+ * with HTTP Basic, then the session cookie and its CSRF token, as the UI does). Also start-up time, resident memory and the cost of Basic without a
  * session. Writes its figures into the {@code save-form} section of {@code docs/benchmarks.md}.
  *
  * <p>Each client works through its own subjects: the first entry of F.LB at SCREENING, C1D1, C2D1, C3D1 and
@@ -193,6 +193,7 @@ class SaveFormBenchmark {
         final String site;
         final HttpClient http;
         final CookieManager cookies = new CookieManager();
+        String csrfToken = "";
         final Random random;
         final List<String> subjects = new ArrayList<>();
         final Map<String, Map<String, Object>> entered = new HashMap<>();
@@ -218,11 +219,14 @@ class SaveFormBenchmark {
                     .connectTimeout(Duration.ofSeconds(10)).build();
         }
 
-        /** One Basic sign-in; afterwards only the session cookie is sent, so a lost session shows as a 401. */
+        /**
+         * One sign-in (POST /api/v1/session with Basic, as the browser UI does); afterwards only the session
+         * cookie is sent, with the session's CSRF token on changes, so a lost session shows as a 401.
+         */
         void signIn() {
             String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve(STUDY + "/forms/F.LB"))
-                    .header("Authorization", basic).GET());
+            HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/api/v1/session"))
+                    .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(user + " cannot sign in: " + r.statusCode() + " " + r.body());
             }
@@ -230,6 +234,7 @@ class SaveFormBenchmark {
             if (jar.stream().noneMatch(c -> c.getName().equalsIgnoreCase("JSESSIONID"))) {
                 throw new IllegalStateException("no session cookie after sign-in of " + user + ": " + jar);
             }
+            csrfToken = Json.createReader(new StringReader(r.body())).readObject().getString("csrfToken");
         }
 
         void enrol(int count) {
@@ -341,8 +346,9 @@ class SaveFormBenchmark {
             }
         }
 
-        private static HttpRequest.Builder json(HttpRequest.Builder b) {
-            return b.header("Content-Type", "application/json").header("Accept", "application/json");
+        private HttpRequest.Builder json(HttpRequest.Builder b) {
+            return b.header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("X-CSRF-Token", csrfToken);
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -542,7 +548,10 @@ class SaveFormBenchmark {
         try {
             for (int i = -1; i < n; i++) { // i = -1: the connection (and, with a session, the sign-in), not counted
                 HttpRequest.Builder r = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).GET();
-                if (!keepSession || i < 0) {
+                if (keepSession && i < 0) {
+                    r = HttpRequest.newBuilder(base.resolve("/api/v1/session")).timeout(REQUEST_TIMEOUT)
+                            .POST(HttpRequest.BodyPublishers.noBody()).header("Authorization", basic);
+                } else if (!keepSession) {
                     r.header("Authorization", basic);
                 }
                 long t0 = System.nanoTime();
@@ -623,7 +632,7 @@ class SaveFormBenchmark {
         b.append("- Product: Payara Micro + `ioedc.war` started by the suite's `Server` (`-Xmx768m`), all traffic on 127.0.0.1; "
                 + "the clients run on the same machine; load average before the start: " + loadBefore + "\n");
         b.append(String.format(Locale.ROOT, "- Workload: %d clients (coordinator1 at SITE-01 and coordinator2 at SITE-02, half each), "
-                + "each with its own keep-alive connection and session (one Basic sign-in, then the session cookie), saving F.LB "
+                + "each with its own keep-alive connection and session (one sign-in at POST /api/v1/session, then the session cookie), saving F.LB "
                 + "for its own subjects: first entry at SCREENING, C1D1, C2D1, C3D1, C4D1 (30 values; 31 with a comment when "
                 + "the values are a potential Hy's law, about 8 %%, which fires LB-002), then a correction of 4 values at each "
                 + "visit (the full form re-sent with its version); forms stay IN_PROGRESS. No think time.\n",

@@ -52,7 +52,8 @@ public final class Server implements AutoCloseable {
             List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.timezone=UTC", "-Xmx768m", "-jar",
                     bundle.resolve("ioedc-launcher.jar").toString(), "--deploy", bundle.resolve("ioedc.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohostaware",
-                    "--rootdir", root.toString()));
+                    "--rootdir", root.toString(),
+                    "--postbootcommandfile", bundle.resolve("post-boot-commands.asadmin").toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + name + ".log").toFile()));
             pb.environment().keySet().removeIf(k -> k.startsWith("EDC_"));

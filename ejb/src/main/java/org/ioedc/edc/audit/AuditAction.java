@@ -19,5 +19,7 @@ public enum AuditAction {
     /** A protocol deviation raised, reopened or closed by the system when a save changed what its rule finds. */
     DEVIATION,
     /** A protocol deviation acknowledged or closed with a note by a monitor or data manager. */
-    DEVIATION_REVIEW
+    DEVIATION_REVIEW,
+    /** A user account locked after repeated wrong passwords, or unlocked by an administrator. */
+    ACCOUNT
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +47,16 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Wrong passwords since {@link #firstFailureAt}; null (none) on rows older than the lockout. */
+    @Column(name = "failed_sign_ins")
+    private Integer failedSignIns;
+
+    @Column(name = "first_failure_at")
+    private Instant firstFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "edc_user_site", joinColumns = @JoinColumn(name = "user_id"),
@@ -92,6 +103,52 @@ public class UserAccount {
 
     public boolean active() {
         return active;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** Whether password sign-in is refused at {@code now} after repeated wrong passwords. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Until when the account is locked, or null. */
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /**
+     * Counts a wrong password. The count restarts when the window since the first counted failure has
+     * passed; reaching the policy's number of failures locks the account. Returns whether this failure
+     * locked it.
+     */
+    public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+        if (firstFailureAt == null || !now.isBefore(firstFailureAt.plus(policy.window()))) {
+            firstFailureAt = now;
+            failedSignIns = 0;
+        }
+        failedSignIns = failedSignIns == null ? 1 : failedSignIns + 1;
+        if (failedSignIns < policy.failures()) {
+            return false;
+        }
+        lockedUntil = now.plus(policy.lockFor());
+        failedSignIns = null;
+        firstFailureAt = null;
+        return true;
+    }
+
+    /** Whether a successful sign-in has failures to forget. */
+    public boolean hasFailedSignIns() {
+        return failedSignIns != null && failedSignIns > 0;
+    }
+
+    /** A correct password, or an administrator's unlock: earlier failures and any lock are forgotten. */
+    public void clearFailedSignIns() {
+        failedSignIns = null;
+        firstFailureAt = null;
+        lockedUntil = null;
     }
 
     public Set<Site> sites() {

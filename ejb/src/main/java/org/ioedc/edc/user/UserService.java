@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.Study;
@@ -101,6 +103,24 @@ public class UserService {
         em.persist(user);
         audit.append(AuditRecord.event(Instant.now(clock), actor.username(), AuditAction.STUDY_SETUP, null, null, null,
                 "user " + username + " created as " + role + " for sites " + siteKeys + " studies " + studyOids));
+        return user;
+    }
+
+    /**
+     * Lifts a lockout after repeated wrong passwords (and forgets the failures counted so far), audited
+     * with whether the account was locked.
+     */
+    public UserAccount unlock(Actor actor, String username) {
+        if (actor.role() != Role.ADMINISTRATOR) {
+            throw new ForbiddenException("Only an administrator may unlock users");
+        }
+        UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User " + username + " not found"));
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now(clock);
+        String was = user.lockedAt(now) ? "was locked until " + user.lockedUntil() : "was not locked";
+        user.clearFailedSignIns();
+        audit.append(AuditRecord.event(now, actor.username(), AuditAction.ACCOUNT, null, null, null,
+                "user " + username + " unlocked (" + was + ")"));
         return user;
     }
 

@@ -1,5 +1,6 @@
 package org.ioedc.web.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.ioedc.edc.common.Actor;
@@ -16,16 +17,22 @@ public final class UserDtos {
     public record UserIn(String username, String password, String role, List<SiteRef> sites, Set<String> studies) {
     }
 
-    public record UserOut(String username, String role, List<SiteRef> sites, Set<String> studies) {
+    /** {@code lockedUntil}: set (UTC) while wrong passwords keep the account locked; left out otherwise. */
+    public record UserOut(String username, String role, List<SiteRef> sites, Set<String> studies, Instant lockedUntil) {
         static UserOut of(UserAccount u) {
-            return of(u.toActor());
+            Instant lockedUntil = u.lockedAt(Instant.now()) ? u.lockedUntil() : null;
+            return of(u.toActor(), lockedUntil);
         }
 
         static UserOut of(Actor a) {
+            return of(a, null);
+        }
+
+        private static UserOut of(Actor a, Instant lockedUntil) {
             return new UserOut(a.username(), a.role().name(),
                     a.sites().stream().map(s -> new SiteRef(s.studyOid(), s.siteOid()))
                             .sorted(java.util.Comparator.comparing(SiteRef::studyOid).thenComparing(SiteRef::siteOid)).toList(),
-                    a.studies());
+                    a.studies(), lockedUntil);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,5 +65,12 @@ public class UserResource {
                 : in.sites().stream().map(s -> new Actor.SiteKey(s.studyOid(), s.siteOid())).collect(Collectors.toSet());
         var user = users.create(actor.get(), in.username(), in.password(), role, sites, in.studies());
         return Response.status(201).entity(UserDtos.UserOut.of(user)).build();
+    }
+
+    @POST
+    @Path("users/{username}/unlock")
+    @Operation(summary = "Unlock a user locked after repeated wrong passwords (administrator); audited")
+    public UserDtos.UserOut unlock(@PathParam("username") String username) {
+        return UserDtos.UserOut.of(users.unlock(actor.get(), username));
     }
 }
