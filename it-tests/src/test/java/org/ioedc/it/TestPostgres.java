@@ -78,7 +78,7 @@ final class TestPostgres {
 
     /** A new, empty database of this run, owned by the role the product connects as. */
     synchronized Database createDatabase(String purpose) {
-        String name = "ioedc_" + runId + "_" + purpose.replaceAll("[^a-z0-9]", "");
+        String name = "ioedc_" + runId + "_" + purpose.replaceAll("[^a-z0-9]", "") + (created.size() + 1);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " OWNER " + ownerRole + " ENCODING 'UTF8'");
         } catch (SQLException e) {
