@@ -62,6 +62,30 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any request as a client could send it: a method, a Content-Type (none when null) and body bytes as they are.
+     * {@code chunked} sends the body without a Content-Length.
+     */
+    public Reply raw(String method, String path, String contentType, byte[] body, boolean chunked) {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(b.method(method, publisher));
+    }
+
+    /** A GET with extra headers (name, value, name, value...). */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder b = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
         if (authorization != null) {
