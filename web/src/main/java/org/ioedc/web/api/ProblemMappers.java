@@ -148,12 +148,12 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A body the binder could not map after JsonBodyReader's checks. The binder's own message names the
+     * server's classes, so it is logged, not sent.
+     */
     static Response malformed(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return Problem.response(400, "Malformed request", "The request body is not valid JSON for this call: "
-                + root.getMessage(), null);
+        LOG.log(Level.FINE, "A request body could not be bound", e);
+        return Problem.response(400, "Malformed request", "The request body is not the JSON this call reads", null);
     }
 }
