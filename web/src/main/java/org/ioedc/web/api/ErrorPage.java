@@ -31,7 +31,7 @@ public class ErrorPage extends HttpServlet {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int status = code instanceof Integer c && c >= 400 ? c : 404;
         String detail;
-        if (failure instanceof Throwable t || status >= 500) {
+        if (failure != null || status >= 500) {
             status = Math.max(status, 500);
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error outside the API's mappers, incident " + incident,

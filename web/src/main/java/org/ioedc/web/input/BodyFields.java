@@ -69,7 +69,7 @@ final class BodyFields {
             }
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-                fault(path, "must be true or false");
+                fault(path, "must be true or false, got " + kindOf(value));
             }
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (expect(value, JsonValue.ValueType.ARRAY, path, "must be a list")) {

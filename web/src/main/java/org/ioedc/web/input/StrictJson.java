@@ -22,7 +22,10 @@ import org.ioedc.edc.common.BadRequestException;
  */
 final class StrictJson {
 
-    /** The deepest request of the API, an iRECIST evaluation, nests 5 levels; a limit well above, far below harm. */
+    /**
+     * Parsson refuses a body that reaches this depth, so 31 levels of arrays and objects are read. The deepest
+     * request of the API, an iRECIST evaluation, nests 5: a limit well above, far below harm.
+     */
     static final int MAX_DEPTH = 32;
 
     /** Parsson's own limits (org.eclipse.parsson.api.JsonConfig), set here rather than by system property. */
