@@ -21,8 +21,9 @@ import java.nio.charset.StandardCharsets;
  * The one reading point of every JSON request body of the API: it reads at most {@link BodySize#LIMIT} bytes
  * (413 beyond), parses them strictly ({@link StrictJson}, 400), checks each field's JSON type and text
  * ({@link BodyFields}, 422 naming the field) and only then binds the request record with JSON-B. The container's
- * own JSON-B reader matches the same types and media type with the default priority ({@link Priorities#USER}),
- * and JAX-RS then picks the higher priority (JAX-RS 3.1 section 4.2.3): this one, always.
+ * own JSON-B reader matches the same types and media type with the default priority ({@link Priorities#USER});
+ * JAX-RS orders equally matching readers by their {@code @Priority}, so this one is chosen, always (without it
+ * the choice varied from one start to the next).
  */
 @Provider
 @Priority(Priorities.USER - 100)
