@@ -22,7 +22,7 @@ class AdverseEventIT {
     private String newSubject() {
         String id = "AE-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -34,7 +34,7 @@ class AdverseEventIT {
     /** A complete AE with ALT increased; {@code kv} overrides or adds items. */
     private static String ae(String verbatim, Object... kv) {
         var items = Json.createObjectBuilder().add("AE.TERM", verbatim).add("AE.MEDDRA", ALT_INCREASED)
-                .add("AE.GRADE", "2").add("AE.STDAT", "2026-10-06").add("AE.ONGO", "true").add("AE.SER", "false")
+                .add("AE.GRADE", "2").add("AE.STDAT", "2025-10-06").add("AE.ONGO", "true").add("AE.SER", "false")
                 .add("AE.REL", "PROBABLE").add("AE.ACN", "HELD").add("AE.OUT", "RECOVERING").add("AE.IRAE", "true")
                 .add("AE.IRCAT", "HEPATIC").add("AE.CS", "true").add("AE.CSAGENT", "Prednisolone").add("AE.CSDOSE", "1");
         for (int i = 0; i < kv.length; i += 2) {
@@ -90,7 +90,7 @@ class AdverseEventIT {
     void logInstancesAreNumberedInOrder() {
         String s = newSubject();
         var first = coordinator.post(log(s), ae("Hepatitis"));
-        var second = coordinator.post(log(s), ae("Hepatitis, second episode", "AE.STDAT", "2026-11-02"));
+        var second = coordinator.post(log(s), ae("Hepatitis, second episode", "AE.STDAT", "2025-11-02"));
         assertEquals(201, first.status(), first.toString());
         assertEquals(201, second.status(), second.toString());
         assertEquals(List.of(), checkIds(first));

@@ -92,6 +92,33 @@ public final class Api {
         return call("PUT", path, json);
     }
 
+    /**
+     * Any request as a client could send it: a method, a Content-Type (none when null) and body bytes as they are,
+     * with HTTP Basic. {@code chunked} sends the body without a Content-Length.
+     */
+    public Reply raw(String method, String path, String contentType, byte[] body, boolean chunked) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).method(method, publisher);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b);
+    }
+
+    /** A GET with HTTP Basic and extra headers (name, value, name, value...). */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder b = request("GET", path, null, authorization);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     public Reply delete(String path) {
         return call("DELETE", path, null);
     }

@@ -9,11 +9,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * Steps shared by the cross-feature tests: a subject's tumour course in the demo study (first dose 2026-09-15),
+ * Steps shared by the cross-feature tests: a subject's tumour course in the demo study (first dose 2025-09-15),
  * corrections, locks and what a save answered.
  *
- * <p>The course: baseline 2026-09-10 sum 50 mm (T1 32, T2 18, N1 present); follow-up #1 2026-11-10 T1 44 mm
- * (sum 62, +24 %): iUPD; #2 2026-12-15 T1 50 mm (sum 68, +6 mm over the iUPD): iCPD. Correcting #1's T1 to
+ * <p>The course: baseline 2025-09-10 sum 50 mm (T1 32, T2 18, N1 present); follow-up #1 2025-11-10 T1 44 mm
+ * (sum 62, +24 %): iUPD; #2 2025-12-15 T1 50 mm (sum 68, +6 mm over the iUPD): iCPD. Correcting #1's T1 to
  * 34 mm makes #1 iSD and #2 a new iUPD.
  */
 final class Course {
@@ -48,7 +48,7 @@ final class Course {
                 .add(row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", false, "TL.DIAM", 32, "TL.METHOD", "CT"))
                 .add(row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", true, "TL.DIAM", 18, "TL.METHOD", "CT"))
                 .add(row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT"));
-        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10"))
+        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2025-09-10"))
                 .add("rows", rows).add("status", "COMPLETE").build().toString();
     }
 
@@ -96,9 +96,9 @@ final class Course {
         String s = Review.newSubject("CF", "SITE-01");
         var base = coordinator.put(baselinePath(s), baseline());
         assertEquals(200, base.status(), base.toString());
-        var first = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        var first = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD"));
         assertEquals(201, first.status(), first.toString());
-        var second = coordinator.post(followUps(s), followUp("2026-12-15", 50, "iCPD"));
+        var second = coordinator.post(followUps(s), followUp("2025-12-15", 50, "iCPD"));
         assertEquals(201, second.status(), second.toString());
         assertEquals("iCPD", stored(followUps(s) + "/2", "TUD.RESP"));
         return s;

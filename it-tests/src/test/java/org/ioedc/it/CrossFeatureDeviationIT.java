@@ -39,7 +39,7 @@ class CrossFeatureDeviationIT {
     @Test
     void aRefusedCorrectionLeavesTheDeviationOpenAndAnnouncesNothing() {
         String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2025-12-16"));
         long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
         String later = followUps(s) + "/2";
         assertEquals(200, dataManager.put(later + "/lock", lock("LOCKED", null)).status());
@@ -71,7 +71,7 @@ class CrossFeatureDeviationIT {
     @Test
     void aLockedSubjectsDeviationsTakeNoReviewStepUntilUnlocked() {
         String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2025-12-16"));
         long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
         String subjectLock = STUDY + "/subjects/" + s + "/lock";
         assertEquals(200, dataManager.put(subjectLock, lock("LOCKED", null)).status());
@@ -93,9 +93,9 @@ class CrossFeatureDeviationIT {
     void anEarlyConfirmationScanRaisesQueryAndDeviationAndItsDateCorrectionDerivesClosesAndClearsThemInOneSave() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD")).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD")).status());
         // 15 days after the iUPD: too early to confirm progression (iRECIST: 4 to 8 weeks).
-        var early = coordinator.post(followUps(s), followUp("2026-11-25", 50, "iCPD"));
+        var early = coordinator.post(followUps(s), followUp("2025-11-25", 50, "iCPD"));
         assertEquals(201, early.status(), early.toString());
         assertEquals("iUPD", stored(followUps(s) + "/2", "TUD.RESP"));
         assertEquals(List.of("IR-009:OPENED", "IR-010:OPENED"), list(early, "queries").stream()
@@ -104,7 +104,7 @@ class CrossFeatureDeviationIT {
                 .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
 
         var corrected = coordinator.put(followUps(s) + "/2", correct(Review.version(early), "Scan date per radiology report",
-                "TU.DAT", "2026-12-15"));
+                "TU.DAT", "2025-12-15"));
         assertEquals(200, corrected.status(), corrected.toString());
         assertEquals(List.of("2:iUPD->iCPD"), derived(corrected, "TUD.RESP"));
         assertTrue(derived(corrected, "TUD.IUPDCONF").contains("1:false->true"), "the week-8 iUPD is now confirmed: " + corrected);
@@ -121,7 +121,7 @@ class CrossFeatureDeviationIT {
 
     private static String ae(Object... kv) {
         var items = Json.createObjectBuilder().add("AE.TERM", "Immune hepatitis").add("AE.MEDDRA", "10001551")
-                .add("AE.GRADE", "4").add("AE.STDAT", "2026-10-06").add("AE.ONGO", "true").add("AE.SER", "true")
+                .add("AE.GRADE", "4").add("AE.STDAT", "2025-10-06").add("AE.ONGO", "true").add("AE.SER", "true")
                 .add("AE.REL", "PROBABLE").add("AE.ACN", "HELD").add("AE.OUT", "RECOVERING").add("AE.IRAE", "true")
                 .add("AE.IRCAT", "HEPATIC").add("AE.CS", "false");
         for (int i = 0; i < kv.length; i += 2) {
@@ -133,7 +133,7 @@ class CrossFeatureDeviationIT {
     @Test
     void anIrAeWithoutSteroidOpensAQueryAndADoseAfterItsGrade4OnsetADeviationEachClosedByItsOwnCorrection() {
         String s = Review.newSubject("CF", "SITE-01");
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-10-20"));
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2025-10-20"));
         assertEquals(201, dose.status(), dose.toString());
         assertEquals(List.of(), list(dose, "deviations"));
 
@@ -172,12 +172,12 @@ class CrossFeatureDeviationIT {
     @Test
     void aDoseAfterIcpdIsFlaggedInTheSaveAndClosedWhenTheDoseDateIsCorrectedWithItsHistoryKept() {
         String s = DeviationIT.confirmedProgression(coordinator);
-        var byMonitor = monitor.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var byMonitor = monitor.post(doses(s), DeviationIT.dose("2025-12-16"));
         assertEquals(403, byMonitor.status(), byMonitor.toString());
-        assertEquals(403, dataManager.post(doses(s), DeviationIT.dose("2026-12-16")).status(), "data managers never change data");
+        assertEquals(403, dataManager.post(doses(s), DeviationIT.dose("2025-12-16")).status(), "data managers never change data");
         assertEquals(0, coordinator.get(doses(s)).array().size(), "the monitor's dose was not stored");
 
-        var saved = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var saved = coordinator.post(doses(s), DeviationIT.dose("2025-12-16"));
         assertEquals(201, saved.status(), saved.toString());
         List<JsonObject> raised = list(saved, "deviations");
         assertEquals(List.of("DEV-ICPD-DOSE:RAISED:CRITICAL"), raised.stream()
@@ -191,11 +191,11 @@ class CrossFeatureDeviationIT {
         var ack = monitor.post(path + "/acknowledge", Api.json("note", "Discussed with the investigator"));
         assertEquals(200, ack.status(), ack.toString());
         assertEquals("ACKNOWLEDGED", ack.json().getString("status"));
-        assertEquals(403, monitor.put(doses(s) + "/1", correct(Review.version(saved), "x", "EX.EXDAT", "2026-11-01")).status(),
+        assertEquals(403, monitor.put(doses(s) + "/1", correct(Review.version(saved), "x", "EX.EXDAT", "2025-11-01")).status(),
                 "monitors never change data");
 
         var corrected = coordinator.put(doses(s) + "/1", correct(Review.version(saved), "Dose date typed wrong: 1 November",
-                "EX.EXDAT", "2026-11-01"));
+                "EX.EXDAT", "2025-11-01"));
         assertEquals(200, corrected.status(), corrected.toString());
         assertEquals(List.of("DEV-ICPD-DOSE:CLOSED_BY_CORRECTION:CLOSED"), list(corrected, "deviations").stream()
                 .map(d -> d.getString("ruleId") + ":" + d.getString("change") + ":" + d.getString("status")).toList());
@@ -214,7 +214,7 @@ class CrossFeatureDeviationIT {
     @Test
     void correctingTheScansAnswersDerivedQueriesAndDeviationsInOneSave() {
         String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2025-12-16"));
         assertEquals(List.of("DEV-ICPD-DOSE"), list(dose, "deviations").stream().map(d -> d.getString("ruleId")).toList());
 
         var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(coordinator, followUps(s) + "/1"),
@@ -229,7 +229,7 @@ class CrossFeatureDeviationIT {
 
         // The timeline shows the responses as they now stand.
         var timeline = coordinator.get(STUDY + "/subjects/" + s + "/timeline").array().getValuesAs(JsonObject.class);
-        assertEquals(List.of("ASSESSMENT:2026-09-10:", "ASSESSMENT:2026-11-10:iSD", "ASSESSMENT:2026-12-15:iUPD", "DOSE:2026-12-16:"),
+        assertEquals(List.of("ASSESSMENT:2025-09-10:", "ASSESSMENT:2025-11-10:iSD", "ASSESSMENT:2025-12-15:iUPD", "DOSE:2025-12-16:"),
                 timeline.stream().map(e -> e.getString("category") + ":" + e.getString("date") + ":"
                         + e.getString("response", "")).toList());
     }
@@ -239,7 +239,7 @@ class CrossFeatureDeviationIT {
     @Test
     void anotherSitesCoordinatorFindsNoneOfTheSubjectsReviewDataAndListsNoneOfItsRows() {
         String s = DeviationIT.confirmedProgression(coordinator);
-        var dose = coordinator.post(doses(s), DeviationIT.dose("2026-12-16"));
+        var dose = coordinator.post(doses(s), DeviationIT.dose("2025-12-16"));
         long deviation = list(dose, "deviations").get(0).getJsonNumber("deviationId").longValue();
         var opened = monitor.post(STUDY + "/queries", Json.createObjectBuilder().add("subjectId", s).add("formOid", "F.TUFU")
                 .add("logNumber", 2).add("itemOid", "TU.INVRESP").add("text", "Please confirm iCPD with the radiology report")
@@ -270,7 +270,7 @@ class CrossFeatureDeviationIT {
         assertEquals(verifyNone.json().getString("detail").replace("NO-SUCH-SUBJECT", "X"), verify.json().getString("detail").replace(s, "X"));
         var write = other.put(followUps(s) + "/1", correctT1(34, 1, "not mine"));
         assertEquals(404, write.status(), write.toString());
-        assertEquals(404, other.post(doses(s), DeviationIT.dose("2026-12-20")).status());
+        assertEquals(404, other.post(doses(s), DeviationIT.dose("2025-12-20")).status());
         assertEquals(404, other.get(STUDY + "/queries/" + query).status());
         assertEquals(404, other.post(STUDY + "/queries/" + query + "/answer", Review.text("not mine")).status());
         assertEquals(404, other.get(STUDY + "/deviations/" + deviation).status());
@@ -301,7 +301,7 @@ class CrossFeatureDeviationIT {
         String own = DeviationIT.newSubject(other, "SITE-02");
         try (EventStream stream = EventStream.open(STUDY + "/deviations/stream", "coordinator2", null)) {
             assertEquals(200, stream.status());
-            var again = coordinator.post(doses(s), DeviationIT.dose("2026-12-20"));
+            var again = coordinator.post(doses(s), DeviationIT.dose("2025-12-20"));
             assertEquals("DEV-ICPD-DOSE", list(again, "deviations").get(0).getString("ruleId"), again.toString());
             DeviationIT.saveVitals(other, own, DeviationIT.OUTSIDE, null);
             EventStream.Event first = stream.nextAbout(Set.of(s, own));

@@ -97,7 +97,7 @@ class CrossFeatureIT {
         assertEquals(200, coordinator.put(later, correct(Review.version(coordinator, later), "Investigator re-read",
                 "TU.INVRESP", "iUPD")).status());
         assertEquals("iUPD", stored(later, "TUD.RESP"));
-        assertEquals("2026-12-15", stored(later, "TUD.IUPDDAT"));
+        assertEquals("2025-12-15", stored(later, "TUD.IUPDDAT"));
         var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit?formOid=F.TUFU&itemOid=TUD.RESP").array()
                 .getValuesAs(JsonObject.class);
         JsonObject last = audit.get(audit.size() - 1);
@@ -137,17 +137,17 @@ class CrossFeatureIT {
         assertEquals(200, dataManager.put(followUps(s) + "/1/lock", lock("LOCKED", null)).status());
         List<String> before = everything(s);
 
-        // A first dose before the baseline scan (2026-09-10) makes the course underivable: every derived value would change.
+        // A first dose before the baseline scan (2025-09-10) makes the course underivable: every derived value would change.
         var refused = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-08", "reasonForChange", "Transcription error"));
+                Api.json("firstDoseDate", "2025-09-08", "reasonForChange", "Transcription error"));
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.json().getString("detail").contains("Form F.TUFU #1 of subject " + s), refused.body());
-        assertEquals("2026-09-15", coordinator.get(STUDY + "/subjects/" + s).json().getString("firstDoseDate"));
+        assertEquals("2025-09-15", coordinator.get(STUDY + "/subjects/" + s).json().getString("firstDoseDate"));
         assertEquals(before, everything(s));
 
         // A correction that leaves every derived value as it is goes through.
         var accepted = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-14", "reasonForChange", "Transcription error"));
+                Api.json("firstDoseDate", "2025-09-14", "reasonForChange", "Transcription error"));
         assertEquals(200, accepted.status(), accepted.toString());
         assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
     }
@@ -159,7 +159,7 @@ class CrossFeatureIT {
     void investigatorResponseQueryShowsBothValuesClosesOnCorrectionAndIsNotDuplicated() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var added = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iSD"));
+        var added = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iSD"));
         assertEquals(201, added.status(), added.toString());
         List<JsonObject> effects = list(added, "queries");
         assertEquals(1, effects.size(), added.toString());
@@ -231,7 +231,7 @@ class CrossFeatureIT {
     void aResponseDisagreementAPersonAcceptedIsQueriedAgainWhenTheComputedResponseChanges() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iSD"));
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iSD"));
         int id = list(week8, "queries").get(0).getInt("queryId");
         assertEquals("TU.INVRESP, TUD.RESP", list(week8, "queries").get(0).getString("items"));
         assertEquals(200, monitor.post(STUDY + "/queries/" + id + "/close",
@@ -257,12 +257,12 @@ class CrossFeatureIT {
     void correctingTheScansRequeriesATreatmentBeyondProgressionDecisionThatNoLongerFollowsAPendingIupd() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD"));
         assertEquals(201, week8.status(), week8.toString());
-        String decision = tbpDecision("2026-11-12");
+        String decision = tbpDecision("2025-11-12");
         var tbp = coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision);
         assertEquals(201, tbp.status(), tbp.toString());
-        assertEquals(List.of(), list(tbp, "queries"), "the decision follows the pending iUPD of 2026-11-10");
+        assertEquals(List.of(), list(tbp, "queries"), "the decision follows the pending iUPD of 2025-11-10");
 
         // Week 8 re-read: no iUPD any more, so the TBP decision no longer follows one (TBP-001).
         var corrected = coordinator.put(followUps(s) + "/1", correctT1(34, Review.version(week8), "Transcription error"));
@@ -285,8 +285,8 @@ class CrossFeatureIT {
     void aLockedTbpDecisionGetsNoQueryFromAScanCorrectionButTheNextOneAfterTheUnlockDoes() {
         String s = Review.newSubject("CF", "SITE-01");
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
-        String decision = tbpDecision("2026-11-12");
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD"));
+        String decision = tbpDecision("2025-11-12");
         assertEquals(201, coordinator.post(STUDY + "/subjects/" + s + "/logs/F.TBP", decision).status());
         String tbpLock = STUDY + "/subjects/" + s + "/logs/F.TBP/1/lock";
         assertEquals(200, dataManager.put(tbpLock, lock("LOCKED", null)).status());
@@ -308,15 +308,15 @@ class CrossFeatureIT {
     void recordingTheFirstDoseQueriesTheInvestigatorResponsesItMakesDerivable() {
         String s = "CF-" + System.nanoTime() % 10_000_000;
         assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01",
-                "informedConsentDate", "2026-09-01")).status());
+                "informedConsentDate", "2025-09-01")).status());
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iSD"));
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iSD"));
         assertEquals(201, week8.status(), week8.toString());
         assertEquals(List.of(), list(week8, "queries"), "nothing is computed before the first dose is known");
 
-        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
+        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2025-09-15"));
         assertEquals(200, dosed.status(), dosed.toString());
-        assertEquals("2026-09-15", dosed.json().getString("firstDoseDate"));
+        assertEquals("2025-09-15", dosed.json().getString("firstDoseDate"));
         assertEquals("iUPD", stored(followUps(s) + "/1", "TUD.RESP"));
         List<JsonObject> open = Review.queries(monitor, s, "origin=IR-009&status=OPEN");
         assertEquals(1, open.size(), "the investigator's iSD against the computed iUPD is queried");
@@ -329,7 +329,7 @@ class CrossFeatureIT {
 
         // A first dose more than 28 days after the baseline scan breaks IR-006 on the baseline form.
         var late = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-10-20", "reasonForChange", "Transcription error"));
+                Api.json("firstDoseDate", "2025-10-20", "reasonForChange", "Transcription error"));
         assertEquals(200, late.status(), late.toString());
         assertEquals(List.of("F.TUBL"), Review.queries(monitor, s, "origin=IR-006&status=OPEN").stream()
                 .map(q -> q.getString("formOid")).toList());
@@ -337,7 +337,7 @@ class CrossFeatureIT {
         assertEquals(List.of("DEV-VISIT-WINDOW:RAISED"), list(late, "deviations").stream()
                 .map(d -> d.getString("ruleId") + ":" + d.getString("change")).toList());
         var back = coordinator.put(STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-15", "reasonForChange", "Back to the source date"));
+                Api.json("firstDoseDate", "2025-09-15", "reasonForChange", "Back to the source date"));
         assertEquals(200, back.status(), back.toString());
         assertEquals(List.of(), Review.queries(monitor, s, "origin=IR-006&status=OPEN"));
         assertEquals(List.of("DEV-VISIT-WINDOW:CLOSED_BY_CORRECTION"), list(back, "deviations").stream()

@@ -22,7 +22,7 @@ class CrossFormQueryIT {
     private String newSubject() {
         String id = "XQ-" + System.nanoTime() % 1_000_000_000L;
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -44,13 +44,13 @@ class CrossFormQueryIT {
     void correctingTheExposureLogClosesTheQueryOnTheSubsequentTherapy() {
         String s = newSubject();
         String exposure = STUDY + "/subjects/" + s + "/logs/F.EX";
-        assertEquals(201, coordinator.post(exposure, dose("2026-09-15", null, null)).status());
-        var late = coordinator.post(exposure, dose("2027-01-12", null, null));
+        assertEquals(201, coordinator.post(exposure, dose("2025-09-15", null, null)).status());
+        var late = coordinator.post(exposure, dose("2026-01-12", null, null));
         assertEquals(201, late.status(), late.toString());
         int lateVersion = late.json().getJsonObject("form").getInt("version");
 
         var therapy = coordinator.post(STUDY + "/subjects/" + s + "/logs/F.ST", Json.createObjectBuilder()
-                .add("items", Json.createObjectBuilder().add("ST.LINE", "1").add("ST.INTENT", "PALLIATIVE").add("ST.STDAT", "2027-01-10"))
+                .add("items", Json.createObjectBuilder().add("ST.LINE", "1").add("ST.INTENT", "PALLIATIVE").add("ST.STDAT", "2026-01-10"))
                 .add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder().add("itemGroupOid", "IG.STAG")
                         .add("repeatKey", "1").add("items", Json.createObjectBuilder().add("STAG.NAME", "Dabrafenib"))))
                 .add("status", "COMPLETE").build().toString());
@@ -59,7 +59,7 @@ class CrossFormQueryIT {
                 .orElseThrow(() -> new AssertionError("ST-001 opened no query: " + therapy));
         assertEquals("OPENED", opened.getString("action"));
 
-        var corrected = coordinator.put(exposure + "/2", dose("2027-01-05", lateVersion, "Transcription error: dose date"));
+        var corrected = coordinator.put(exposure + "/2", dose("2026-01-05", lateVersion, "Transcription error: dose date"));
         assertEquals(200, corrected.status(), corrected.toString());
         JsonObject closed = queries(corrected).stream().filter(q -> q.getInt("queryId") == opened.getInt("queryId"))
                 .findFirst().orElseThrow(() -> new AssertionError("the correction closed nothing: " + corrected));
@@ -77,17 +77,17 @@ class CrossFormQueryIT {
     void aQueryOnAnotherFormStaysOpenWhileItsCheckStillFires() {
         String s = newSubject();
         String exposure = STUDY + "/subjects/" + s + "/logs/F.EX";
-        coordinator.post(exposure, dose("2026-09-15", null, null));
-        var late = coordinator.post(exposure, dose("2027-01-12", null, null));
+        coordinator.post(exposure, dose("2025-09-15", null, null));
+        var late = coordinator.post(exposure, dose("2026-01-12", null, null));
         var therapy = coordinator.post(STUDY + "/subjects/" + s + "/logs/F.ST", Json.createObjectBuilder()
-                .add("items", Json.createObjectBuilder().add("ST.LINE", "1").add("ST.INTENT", "PALLIATIVE").add("ST.STDAT", "2027-01-10"))
+                .add("items", Json.createObjectBuilder().add("ST.LINE", "1").add("ST.INTENT", "PALLIATIVE").add("ST.STDAT", "2026-01-10"))
                 .add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder().add("itemGroupOid", "IG.STAG")
                         .add("repeatKey", "1").add("items", Json.createObjectBuilder().add("STAG.NAME", "Dabrafenib"))))
                 .add("status", "COMPLETE").build().toString());
         int queryId = queries(therapy).stream().filter(q -> q.getString("checkId").equals("ST-001")).findFirst()
                 .orElseThrow().getInt("queryId");
 
-        var stillLate = coordinator.put(exposure + "/2", dose("2027-01-11", late.json().getJsonObject("form").getInt("version"),
+        var stillLate = coordinator.put(exposure + "/2", dose("2026-01-11", late.json().getJsonObject("form").getInt("version"),
                 "Dose date corrected"));
         assertEquals(200, stillLate.status(), stillLate.toString());
         assertTrue(queries(stillLate).stream().noneMatch(q -> q.getInt("queryId") == queryId), stillLate.toString());
@@ -99,7 +99,7 @@ class CrossFormQueryIT {
         String s = Review.newSubject("XQ", "SITE-01");
         assertEquals(200, coordinator.put(Course.baselinePath(s), Course.baseline()).status());
         String followUp = Json.createObjectBuilder()
-                .add("items", Json.createObjectBuilder().add("TU.DAT", "2026-11-10").add("TU.INVRESP", "iSD")
+                .add("items", Json.createObjectBuilder().add("TU.DAT", "2025-11-10").add("TU.INVRESP", "iSD")
                         .add("TU.CLINSTAB", "true").add("TU.TRTCONT", "true"))
                 .add("rows", Json.createArrayBuilder()
                         .add(Course.row("IG.TLFU", "T1", "TL.DIAM", 30, "TL.METHOD", "MRI"))

@@ -26,7 +26,7 @@ class DataEntryIT {
     private String newSubject() {
         String id = "IT-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -80,7 +80,7 @@ class DataEntryIT {
     @Test
     void everyChangeIsAuditedWithOldAndNewValue() {
         String s = newSubject();
-        var first = coordinator.put(form(s), vitals(items("VS.VSDAT", "2026-09-15", "VS.SYSBP", "130", "VS.DIABP", "85"),
+        var first = coordinator.put(form(s), vitals(items("VS.VSDAT", "2025-09-15", "VS.SYSBP", "130", "VS.DIABP", "85"),
                 null, null, null));
         assertEquals(200, first.status(), first.toString());
         long version = first.json().getJsonObject("form").getJsonNumber("version").longValue();
@@ -127,7 +127,7 @@ class DataEntryIT {
     @Test
     void changeAfterCompleteNeedsReasonAndKeepsIt() {
         String s = newSubject();
-        var done = coordinator.put(form(s), vitals(items("VS.VSDAT", "2026-09-15", "VS.SYSBP", "120", "VS.DIABP", "80",
+        var done = coordinator.put(form(s), vitals(items("VS.VSDAT", "2025-09-15", "VS.SYSBP", "120", "VS.DIABP", "80",
                 "VS.ECOG", "1"), "COMPLETE", null, null));
         assertEquals(200, done.status(), done.toString());
         assertEquals("COMPLETE", done.json().getJsonObject("form").getString("status"));
@@ -192,10 +192,10 @@ class DataEntryIT {
         assertEquals(422, noConsent.status());
         assertEquals("informedConsentDate", noConsent.json().getJsonArray("errors").getJsonObject(0).getString("item"));
         var doseBeforeConsent = coordinator.post(STUDY + "/subjects", Api.json("subjectId", "IT-NC-2", "siteOid", "SITE-01",
-                "informedConsentDate", "2026-09-10", "firstDoseDate", "2026-09-01"));
+                "informedConsentDate", "2025-09-10", "firstDoseDate", "2025-09-01"));
         assertEquals(422, doseBeforeConsent.status());
         String s = newSubject();
-        var dup = coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01", "informedConsentDate", "2026-09-01"));
+        var dup = coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01", "informedConsentDate", "2025-09-01"));
         assertEquals(409, dup.status());
         var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit").array();
         assertEquals("SUBJECT_ENROLLED", audit.getJsonObject(0).getString("action"));

@@ -31,10 +31,10 @@ class DeviationIT {
 
     static final String STUDY = "/api/v1/studies/IO-DEMO-01";
     static final String WINDOW = "DEV-VISIT-WINDOW";
-    /** First dose 2026-09-15 (day 1): C2D1's window is 2026-10-03 to 2026-10-09. */
-    static final String FIRST_DOSE = "2026-09-15";
-    static final String OUTSIDE = "2026-10-20";
-    static final String INSIDE = "2026-10-06";
+    /** First dose 2025-09-15 (day 1): C2D1's window is 2025-10-03 to 2025-10-09. */
+    static final String FIRST_DOSE = "2025-09-15";
+    static final String OUTSIDE = "2025-10-20";
+    static final String INSIDE = "2025-10-06";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final Api coordinator1 = Suite.as("coordinator1");
@@ -46,7 +46,7 @@ class DeviationIT {
     static String newSubject(Api coordinator, String site) {
         String id = "DV-" + site.substring(5) + "-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", site,
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", FIRST_DOSE));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", FIRST_DOSE));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -228,13 +228,13 @@ class DeviationIT {
         String subject = newSubject(coordinator1, "SITE-01");
         var saved = saveVitals(coordinator1, subject, OUTSIDE, null);
         long id = deviations(saved).get(0).getJsonNumber("deviationId").longValue();
-        // With day 1 on 2026-09-29, C2D1's window is 2026-10-17 to 2026-10-23: the visit is in it.
+        // With day 1 on 2025-09-29, C2D1's window is 2025-10-17 to 2025-10-23: the visit is in it.
         var r = coordinator1.put(STUDY + "/subjects/" + subject + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-29", "reasonForChange", "Transcription error"));
+                Api.json("firstDoseDate", "2025-09-29", "reasonForChange", "Transcription error"));
         assertEquals(200, r.status(), r.toString());
         JsonObject d = monitor1.get(STUDY + "/deviations/" + id).json();
         assertEquals("CLOSED", d.getString("status"));
-        assertTrue(d.getString("closingNote").contains("first dose date from " + FIRST_DOSE + " to 2026-09-29"), d.toString());
+        assertTrue(d.getString("closingNote").contains("first dose date from " + FIRST_DOSE + " to 2025-09-29"), d.toString());
     }
 
     @Test
@@ -346,12 +346,12 @@ class DeviationIT {
     }
 
     /**
-     * Baseline sum 50 mm (2026-09-10); 2026-11-10 T1 44 mm, sum 62 (+24 %): iUPD; 2026-12-15 T1 50 mm, sum 68
+     * Baseline sum 50 mm (2025-09-10); 2025-11-10 T1 44 mm, sum 62 (+24 %): iUPD; 2025-12-15 T1 50 mm, sum 68
      * (+6 mm from the iUPD): iCPD (Seymour 2017, Table 3).
      */
     static String confirmedProgression(Api coordinator1) {
         String s = newSubject(coordinator1, "SITE-01");
-        String baseline = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10"))
+        String baseline = Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2025-09-10"))
                 .add("rows", Json.createArrayBuilder()
                         .add(row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", false, "TL.DIAM", 32, "TL.METHOD", "CT"))
                         .add(row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", true, "TL.DIAM", 18, "TL.METHOD", "CT"))
@@ -359,9 +359,9 @@ class DeviationIT {
                 .add("status", "COMPLETE").build().toString();
         var r = coordinator1.put(STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL", baseline);
         assertEquals(200, r.status(), r.toString());
-        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2026-11-10", 44, "iUPD"));
+        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2025-11-10", 44, "iUPD"));
         assertEquals(201, r.status(), r.toString());
-        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2026-12-15", 50, "iCPD"));
+        r = coordinator1.post(STUDY + "/subjects/" + s + "/logs/F.TUFU", scan("2025-12-15", 50, "iCPD"));
         assertEquals(201, r.status(), r.toString());
         assertEquals(List.of(), deviations(r), "no dose yet, no deviation");
         return s;
@@ -383,12 +383,12 @@ class DeviationIT {
         Set<String> both = Set.of(progressed, other);
         try (EventStream site1 = EventStream.open(STUDY + "/deviations/stream", "monitor1", null);
              EventStream site2 = EventStream.open(STUDY + "/deviations/stream", monitor2, null)) {
-            var saved = coordinator1.post(STUDY + "/subjects/" + progressed + "/logs/F.EX", dose("2026-12-16"));
+            var saved = coordinator1.post(STUDY + "/subjects/" + progressed + "/logs/F.EX", dose("2025-12-16"));
             assertEquals(201, saved.status(), saved.toString());
             List<JsonObject> raised = deviations(saved);
             assertEquals(List.of("DEV-ICPD-DOSE"), raised.stream().map(d -> d.getString("ruleId")).toList(), saved.toString());
             assertEquals("CRITICAL", raised.get(0).getString("severity"));
-            assertEquals("2026-12-16", raised.get(0).getJsonObject("values").getString("EX.EXDAT"), raised.toString());
+            assertEquals("2025-12-16", raised.get(0).getJsonObject("values").getString("EX.EXDAT"), raised.toString());
 
             EventStream.Event live = site1.nextAbout(both);
             assertEquals(String.valueOf(raised.get(0).getJsonNumber("eventId").longValue()), live.id());

@@ -165,7 +165,7 @@ class DeviationStreamBenchmark {
         String enrol() {
             String id = String.format(Locale.ROOT, "DSB-%02d-%05d", index, ++subjects);
             var r = send("POST", STUDY + "/subjects", Json.createObjectBuilder().add("subjectId", id).add("siteOid", site)
-                    .add("informedConsentDate", "2026-09-01").add("firstDoseDate", "2026-09-15").build().toString());
+                    .add("informedConsentDate", "2025-09-01").add("firstDoseDate", "2025-09-15").build().toString());
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("cannot enrol " + id + ": " + r.statusCode() + " " + r.body());
             }
@@ -175,7 +175,7 @@ class DeviationStreamBenchmark {
         /** The save load: F.LB at each visit of a new subject, until told to stop; the number of failed saves. */
         int load(AtomicBoolean running, AtomicInteger saves) {
             int failures = 0;
-            LocalDate firstDose = LocalDate.of(2026, 9, 15);
+            LocalDate firstDose = LocalDate.of(2025, 9, 15);
             while (running.get()) {
                 String subject = enrol();
                 for (int v = 0; v < VISITS.size() && running.get(); v++) {
@@ -211,7 +211,7 @@ class DeviationStreamBenchmark {
             while (System.nanoTime() < deadline) {
                 String subject = enrol();
                 Long version = null;
-                for (String date : List.of("2026-10-20", "2026-10-06")) {
+                for (String date : List.of("2025-10-20", "2025-10-06")) {
                     String body = "{\"items\":{\"VS.VSDAT\":\"" + date + "\"},\"status\":\"IN_PROGRESS\""
                             + (version == null ? "" : ",\"version\":" + version) + "}";
                     long sent = System.nanoTime();

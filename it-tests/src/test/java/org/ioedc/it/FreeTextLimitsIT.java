@@ -33,8 +33,8 @@ class FreeTextLimitsIT {
         refused(coordinator.put(Review.vitals(s), Review.save(Review.version(saved), LONG, "VS.SYSBP", "125")), "reasonForChange");
         assertEquals("120", coordinator.get(Review.vitals(s)).json().getJsonArray("values").getJsonObject(0).getString("value"));
         refused(coordinator.put(Review.STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-16", "reasonForChange", LONG)), "reasonForChange");
-        assertEquals("2026-09-15", coordinator.get(Review.STUDY + "/subjects/" + s).json().getString("firstDoseDate"));
+                Api.json("firstDoseDate", "2025-09-16", "reasonForChange", LONG)), "reasonForChange");
+        assertEquals("2025-09-15", coordinator.get(Review.STUDY + "/subjects/" + s).json().getString("firstDoseDate"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class FreeTextLimitsIT {
         assertEquals(200, coordinator.put(Review.vitals(s), Review.save(null, null, "VS.SYSBP", "120")).status());
         refused(Review.openOnVitals(monitor, s, "VS.SYSBP", LONG), "text");
         var baseline = coordinator.put(Review.STUDY + "/subjects/" + s + "/visits/SCREENING/forms/F.TUBL",
-                Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10")).build().toString());
+                Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2025-09-10")).build().toString());
         assertEquals(200, baseline.status(), baseline.toString());
         refused(monitor.post(Review.STUDY + "/queries", Api.json("subjectId", s, "formOid", "F.TUBL", "visitOid", "SCREENING",
                 "itemOid", "TL.DIAM", "repeatKey", "T".repeat(100), "text", "Which lesion?")), "repeatKey");
@@ -71,7 +71,7 @@ class FreeTextLimitsIT {
     @Test
     void aLongScreeningNumberIsNamedNotTakenForADuplicate() {
         var r = coordinator.post(Review.STUDY + "/subjects", Api.json("subjectId", "TXT-" + System.nanoTime() % 1_000_000_000L,
-                "siteOid", "SITE-01", "informedConsentDate", "2026-09-01", "screeningNumber", "S".repeat(100)));
+                "siteOid", "SITE-01", "informedConsentDate", "2025-09-01", "screeningNumber", "S".repeat(100)));
         refused(r, "screeningNumber");
     }
 }

@@ -106,7 +106,7 @@ class FreezeLockIT {
                 Review.save(null, null, "LB.ALT", "30"));
         assertEquals(409, newForm.status(), "no new form either: " + newForm);
         var firstDose = coordinator.put(Review.STUDY + "/subjects/" + s + "/first-dose",
-                Api.json("firstDoseDate", "2026-09-16", "reasonForChange", "typo"));
+                Api.json("firstDoseDate", "2025-09-16", "reasonForChange", "typo"));
         assertEquals(409, firstDose.status(), firstDose.toString());
         assertEquals("LOCKED", coordinator.get(Review.vitals(s)).json().getString("status"));
         var formLock = coordinator.get(Review.vitals(s) + "/lock").json();

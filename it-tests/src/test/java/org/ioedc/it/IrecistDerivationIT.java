@@ -31,7 +31,7 @@ class IrecistDerivationIT {
     private String newSubject() {
         String id = "IR-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -57,7 +57,7 @@ class IrecistDerivationIT {
                 .add(row("IG.TL", "T1", "TL.ORGAN", "LIVER", "TL.NODAL", false, "TL.DIAM", 32, "TL.METHOD", "CT"))
                 .add(row("IG.TL", "T2", "TL.ORGAN", "LYMPH_NODE", "TL.NODAL", true, "TL.DIAM", 18, "TL.METHOD", "CT"))
                 .add(row("IG.NTL", "N1", "NTL.ORGAN", "LUNG", "NTL.METHOD", "CT"));
-        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2026-09-10"))
+        return Json.createObjectBuilder().add("items", Json.createObjectBuilder().add("TU.DAT", "2025-09-10"))
                 .add("rows", rows).add("status", "COMPLETE").build().toString();
     }
 
@@ -94,9 +94,9 @@ class IrecistDerivationIT {
         String s = newSubject();
         var base = coordinator.put(baselinePath(s), baseline());
         assertEquals(200, base.status(), base.toString());
-        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD")).status());
-        assertEquals(201, coordinator.post(followUps(s), followUp("2026-12-15", 50, "iCPD")).status());
-        assertEquals(201, coordinator.post(followUps(s), followUp("2027-01-20", 52, "iCPD")).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD")).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2025-12-15", 50, "iCPD")).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2026-01-20", 52, "iCPD")).status());
         return s;
     }
 
@@ -110,7 +110,7 @@ class IrecistDerivationIT {
         assertEquals("50", sum.getString("value"));
         assertEquals("DERIVED", sum.getString("origin"));
 
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD"));
         assertEquals(201, week8.status(), week8.toString());
         assertEquals(List.of(), checkIds(week8));
         Map<String, JsonObject> derived = values(week8.json().getJsonObject("form"));
@@ -120,17 +120,17 @@ class IrecistDerivationIT {
         assertEquals("PD", derived.get("TUD.TLRESP").getString("value"));
         assertEquals("iUPD", derived.get("TUD.RESP").getString("value"));
         assertEquals("true", derived.get("TUD.IUPDPEND").getString("value"));
-        assertEquals("2026-11-10", derived.get("TUD.IUPDDAT").getString("value"));
+        assertEquals("2025-11-10", derived.get("TUD.IUPDDAT").getString("value"));
         assertTrue(week8.json().getJsonArray("derived").stream().map(v -> (JsonObject) v)
                 .anyMatch(d -> d.getString("item").equals("TUD.RESP") && d.getString("newValue").equals("iUPD")
                         && d.getInt("logNumber") == 1), week8.toString());
 
-        var confirmation = coordinator.post(followUps(s), followUp("2026-12-15", 50, "iCPD"));
+        var confirmation = coordinator.post(followUps(s), followUp("2025-12-15", 50, "iCPD"));
         assertEquals(201, confirmation.status(), confirmation.toString());
         assertEquals("iCPD", stored(followUps(s) + "/2", "TUD.RESP").orElseThrow());
         assertEquals("true", stored(followUps(s) + "/1", "TUD.IUPDCONF").orElseThrow(), "week 8's iUPD was confirmed");
         assertEquals("iCPD", stored(baselinePath(s), "TUD.BOR").orElseThrow());
-        assertEquals("2026-11-10", stored(baselinePath(s), "TUD.PDDAT").orElseThrow());
+        assertEquals("2025-11-10", stored(baselinePath(s), "TUD.PDDAT").orElseThrow());
     }
 
     @Test
@@ -152,7 +152,7 @@ class IrecistDerivationIT {
         assertEquals("iSD", stored(followUps(s) + "/1", "TUD.RESP").orElseThrow());
         assertEquals("iUPD", stored(followUps(s) + "/2", "TUD.RESP").orElseThrow());
         assertEquals("iUPD", stored(followUps(s) + "/3", "TUD.RESP").orElseThrow());
-        assertEquals("2026-12-15", stored(followUps(s) + "/3", "TUD.IUPDDAT").orElseThrow());
+        assertEquals("2025-12-15", stored(followUps(s) + "/3", "TUD.IUPDDAT").orElseThrow());
         assertEquals("true", stored(followUps(s) + "/3", "TUD.IUPDPEND").orElseThrow());
         assertEquals("iSD", stored(baselinePath(s), "TUD.BOR").orElseThrow());
         assertEquals(Optional.empty(), stored(baselinePath(s), "TUD.PDDAT"), "no confirmed progression any more");
@@ -224,7 +224,7 @@ class IrecistDerivationIT {
         long enrolled = subjectVersion(s);
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
         long afterBaseline = subjectVersion(s);
-        assertEquals(201, coordinator.post(followUps(s), followUp("2026-11-10", 30, "iSD")).status());
+        assertEquals(201, coordinator.post(followUps(s), followUp("2025-11-10", 30, "iSD")).status());
         assertTrue(afterBaseline > enrolled, enrolled + " -> " + afterBaseline);
         assertTrue(subjectVersion(s) > afterBaseline);
     }
@@ -233,7 +233,7 @@ class IrecistDerivationIT {
     void theSiteCannotWriteADerivedItem() {
         String s = newSubject();
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
-        var week8 = coordinator.post(followUps(s), followUp("2026-11-10", 44, "iUPD"));
+        var week8 = coordinator.post(followUps(s), followUp("2025-11-10", 44, "iUPD"));
         long version = week8.json().getJsonObject("form").getJsonNumber("version").longValue();
 
         var r = coordinator.put(followUps(s) + "/1", Json.createObjectBuilder()
@@ -259,15 +259,15 @@ class IrecistDerivationIT {
     void recordingTheFirstDoseDerivesTheBaselineEnteredBeforeIt() {
         String s = "IR-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", s, "siteOid", "SITE-01",
-                "screeningNumber", "S" + s, "informedConsentDate", "2026-09-01")).status());
+                "screeningNumber", "S" + s, "informedConsentDate", "2025-09-01")).status());
         var base = coordinator.put(baselinePath(s), baseline());
         assertEquals(200, base.status(), base.toString());
         Map<String, JsonObject> before = values(base.json().getJsonObject("form"));
         assertFalse(before.containsKey("TUD.TLSUM"));
-        assertEquals("Not derived: baseline of 2026-09-10: the subject's first dose date is not recorded",
+        assertEquals("Not derived: baseline of 2025-09-10: the subject's first dose date is not recorded",
                 before.get("TUD.NOTE").getString("value"));
 
-        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2026-09-15"));
+        var dosed = coordinator.put(STUDY + "/subjects/" + s + "/first-dose", Api.json("firstDoseDate", "2025-09-15"));
         assertEquals(200, dosed.status(), dosed.toString());
 
         assertEquals("50", stored(baselinePath(s), "TUD.TLSUM").orElseThrow());
@@ -275,7 +275,7 @@ class IrecistDerivationIT {
         var audit = coordinator.get(STUDY + "/subjects/" + s + "/audit?formOid=F.TUBL&itemOid=TUD.TLSUM").array();
         assertEquals(1, audit.size(), audit.toString());
         assertEquals("DERIVED", audit.getJsonObject(0).getString("origin"));
-        assertEquals("Recomputed (iRECIST) when coordinator1 recorded the first dose date 2026-09-15",
+        assertEquals("Recomputed (iRECIST) when coordinator1 recorded the first dose date 2025-09-15",
                 audit.getJsonObject(0).getString("reason"));
     }
 
@@ -284,7 +284,7 @@ class IrecistDerivationIT {
         String s = newSubject();
         assertEquals(200, coordinator.put(baselinePath(s), baseline()).status());
         String partial = Json.createObjectBuilder()
-                .add("items", Json.createObjectBuilder().add("TU.DAT", "2026-11-10"))
+                .add("items", Json.createObjectBuilder().add("TU.DAT", "2025-11-10"))
                 .add("rows", Json.createArrayBuilder().add(row("IG.TLFU", "T1", "TL.DIAM", 30, "TL.METHOD", "CT")))
                 .add("status", "IN_PROGRESS").build().toString();
         var r = coordinator.post(followUps(s), partial);

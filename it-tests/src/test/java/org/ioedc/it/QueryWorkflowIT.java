@@ -62,7 +62,7 @@ class QueryWorkflowIT {
         String s = Review.newSubject("Q", "SITE-01");
         String log = Review.STUDY + "/subjects/" + s + "/logs/F.AE";
         var items = jakarta.json.Json.createObjectBuilder().add("AE.TERM", "Colitis").add("AE.MEDDRA", "10009887")
-                .add("AE.GRADE", "2").add("AE.STDAT", "2026-10-06").add("AE.ONGO", "true").add("AE.SER", "false")
+                .add("AE.GRADE", "2").add("AE.STDAT", "2025-10-06").add("AE.ONGO", "true").add("AE.SER", "false")
                 .add("AE.REL", "PROBABLE").add("AE.ACN", "HELD").add("AE.OUT", "RECOVERING").add("AE.IRAE", "true")
                 .add("AE.IRCAT", "GASTROINTESTINAL").add("AE.CS", "false");
         var added = coordinator.post(log, jakarta.json.Json.createObjectBuilder().add("items", items).add("status", "COMPLETE")
@@ -87,7 +87,7 @@ class QueryWorkflowIT {
     void answerWithACorrectionSavesTheValueAndTheCheckClosesItsQuery() {
         String s = Review.newSubject("Q", "SITE-01");
         var first = coordinator.put(Review.vitals(s), jakarta.json.Json.createObjectBuilder().add("items", jakarta.json.Json
-                .createObjectBuilder().add("VS.VSDAT", "2026-09-15").add("VS.SYSBP", "70").add("VS.DIABP", "120")
+                .createObjectBuilder().add("VS.VSDAT", "2025-09-15").add("VS.SYSBP", "70").add("VS.DIABP", "120")
                 .add("VS.ECOG", "0")).add("status", "COMPLETE").build().toString());
         assertEquals(200, first.status(), first.toString());
         int id = first.json().getJsonArray("queries").getJsonObject(0).getInt("queryId");

@@ -21,7 +21,7 @@ final class Review {
         String id = prefix + "-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         Api coordinator = Suite.as(site.equals("SITE-01") ? "coordinator1" : "coordinator2");
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", site,
-                "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }

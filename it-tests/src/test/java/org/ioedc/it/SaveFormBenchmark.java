@@ -240,7 +240,7 @@ class SaveFormBenchmark {
         void enrol(int count) {
             for (int n = 0; n < count; n++) {
                 String id = String.format(Locale.ROOT, "BENCH-%02d-%04d", index, subjects.size() + 1);
-                LocalDate consent = LocalDate.of(2026, 1, 5).plusDays(subjects.size() % 90);
+                LocalDate consent = LocalDate.of(2025, 1, 5).plusDays(subjects.size() % 90);
                 String body = Json.createObjectBuilder().add("subjectId", id).add("siteOid", site)
                         .add("screeningNumber", "S" + id).add("informedConsentDate", consent.toString())
                         .add("firstDoseDate", consent.plusDays(14).toString()).build().toString();
@@ -294,7 +294,7 @@ class SaveFormBenchmark {
                 }
                 body.add("version", version);
             } else {
-                LocalDate firstDose = LocalDate.of(2026, 1, 5).plusDays(subjectIndex % 90).plusDays(14);
+                LocalDate firstDose = LocalDate.of(2025, 1, 5).plusDays(subjectIndex % 90).plusDays(14);
                 values = labValues(random, firstDose.plusDays(VISIT_DAY[visit]), random.nextInt(100) < 8);
                 entered.put(key, values);
             }

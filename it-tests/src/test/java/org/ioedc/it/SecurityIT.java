@@ -60,7 +60,7 @@ class SecurityIT {
         assertEquals(404, Suite.as("coordinator1").get(STUDY + "/subjects/IO-01-001/visits/C2D1/forms/F.VS").status(),
                 "nothing may have been stored");
         var enrol = Suite.as("coordinator2").post(STUDY + "/subjects", Api.json("subjectId", "IO-X-1", "siteOid", "SITE-01",
-                "informedConsentDate", "2026-10-01"));
+                "informedConsentDate", "2025-10-01"));
         assertEquals(404, enrol.status());
     }
 
@@ -73,7 +73,7 @@ class SecurityIT {
         }
         assertEquals(404, Suite.as("coordinator1").get(STUDY + "/subjects/IO-01-002/visits/C3D1/forms/F.VS").status());
         assertEquals(403, Suite.as("monitor1").post(STUDY + "/subjects", Api.json("subjectId", "IO-M-1", "siteOid", "SITE-01",
-                "informedConsentDate", "2026-10-01")).status());
+                "informedConsentDate", "2025-10-01")).status());
     }
 
     @Test

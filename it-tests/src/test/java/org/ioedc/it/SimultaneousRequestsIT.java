@@ -65,7 +65,7 @@ class SimultaneousRequestsIT {
         String id = "SIM-" + System.nanoTime() % 1_000_000_000L;
         Api coordinator = Suite.as("coordinator1");
         List<Api.Reply> replies = together(() -> coordinator.post(Review.STUDY + "/subjects", Api.json("subjectId", id,
-                "siteOid", "SITE-01", "informedConsentDate", "2026-09-01")));
+                "siteOid", "SITE-01", "informedConsentDate", "2025-09-01")));
         assertEquals(Map.of(201, 1L, 409, (long) CLIENTS - 1), statuses(replies), replies.toString());
         replies.stream().filter(r -> r.status() == 409).forEach(r ->
                 assertEquals("Subject id " + id + " is already used in study IO-DEMO-01", r.json().getString("detail")));
@@ -77,7 +77,7 @@ class SimultaneousRequestsIT {
         String id = "SIM-FD-" + System.nanoTime() % 1_000_000_000L;
         Api coordinator = Suite.as("coordinator1");
         assertEquals(201, coordinator.post(Review.STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "informedConsentDate", "2026-09-01")).status());
+                "informedConsentDate", "2025-09-01")).status());
         List<Api.Reply> replies = together(() -> coordinator.put(Review.STUDY + "/subjects/" + id + "/first-dose",
                 Api.json("firstDoseDate", "2026-09-1" + (Thread.currentThread().getId() % 10))));
         Map<Integer, Long> statuses = statuses(replies);

@@ -55,7 +55,7 @@ class StudyLockIT {
         Api coordinator = setUp();
         Api dm = new Api(Suite.server().base(), OID.toLowerCase() + ".dm", "a-long-password");
         assertEquals(201, coordinator.post(STUDY + "/subjects", Api.json("subjectId", "001", "siteOid", "S1",
-                "informedConsentDate", "2026-10-01", "firstDoseDate", "2026-10-02")).status());
+                "informedConsentDate", "2025-10-01", "firstDoseDate", "2025-10-02")).status());
         String form = STUDY + "/subjects/001/visits/V1/forms/F.VS";
         var saved = coordinator.put(form, Review.save(null, null, "VS.SYSBP", "85", "VS.DIABP", "90"));
         assertEquals(200, saved.status(), saved.toString());
@@ -78,7 +78,7 @@ class StudyLockIT {
         assertEquals(409, write.status());
         assertTrue(write.json().getString("detail").contains("study " + OID + " locked by " + OID.toLowerCase() + ".dm"), write.body());
         assertEquals(409, coordinator.post(STUDY + "/subjects", Api.json("subjectId", "002", "siteOid", "S1",
-                "informedConsentDate", "2026-10-01")).status(), "no enrolment in a locked study");
+                "informedConsentDate", "2025-10-01")).status(), "no enrolment in a locked study");
         int query = saved.json().getJsonArray("queries").getJsonObject(0).getInt("queryId");
         assertEquals(409, dm.post(STUDY + "/queries/" + query + "/close", Review.text("x")).status());
         assertEquals("LOCKED", coordinator.get(form).json().getString("status"));

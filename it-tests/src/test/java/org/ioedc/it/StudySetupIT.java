@@ -37,7 +37,7 @@ class StudySetupIT {
 
         Api coordinator = new Api(Suite.server().base(), "it.coord", "a-long-password");
         assertEquals(201, coordinator.post("/api/v1/studies/IT-STUDY-1/subjects", Api.json("subjectId", "001", "siteOid", "S1",
-                "informedConsentDate", "2026-10-01")).status());
+                "informedConsentDate", "2025-10-01")).status());
         var save = coordinator.put("/api/v1/studies/IT-STUDY-1/subjects/001/visits/C2D1/forms/F.VS",
                 "{\"items\":{\"VS.PULSE\":\"60\"}}");
         assertEquals(200, save.status(), save.toString());

@@ -33,19 +33,19 @@ class TimelineIT {
     void adverseEventsAreInDateOrderAndVisitFormsAreNotPartOfTheCourse() {
         String subject = DeviationIT.newSubject(coordinator1, "SITE-01");
         String log = STUDY + "/subjects/" + subject + "/logs/F.AE";
-        assertEquals(201, coordinator1.post(log, ae("Hepatitis", "2026-10-12", "2026-10-30")).status());
-        assertEquals(201, coordinator1.post(log, ae("Hepatitis, earlier episode", "2026-09-28", null)).status());
+        assertEquals(201, coordinator1.post(log, ae("Hepatitis", "2025-10-12", "2025-10-30")).status());
+        assertEquals(201, coordinator1.post(log, ae("Hepatitis, earlier episode", "2025-09-28", null)).status());
         DeviationIT.saveVitals(coordinator1, subject, DeviationIT.INSIDE, null);
 
         var r = Suite.as("monitor1").get(STUDY + "/subjects/" + subject + "/timeline");
         assertEquals(200, r.status(), r.toString());
         List<JsonObject> entries = r.array().stream().map(v -> (JsonObject) v).toList();
         assertEquals(2, entries.size(), r.toString());
-        assertEquals(List.of("2026-09-28", "2026-10-12"), entries.stream().map(e -> e.getString("date")).toList());
+        assertEquals(List.of("2025-09-28", "2025-10-12"), entries.stream().map(e -> e.getString("date")).toList());
         assertEquals("ADVERSE_EVENT", entries.get(0).getString("category"));
         assertEquals("F.AE#2", entries.get(0).getString("instanceKey"));
         assertTrue(!entries.get(0).containsKey("endDate") || entries.get(0).isNull("endDate"), "an ongoing event has no end");
-        assertEquals("2026-10-30", entries.get(1).getString("endDate"));
+        assertEquals("2025-10-30", entries.get(1).getString("endDate"));
         assertEquals("Hepatitis", entries.get(1).getJsonObject("values").getString("AE.TERM"));
     }
 
@@ -59,14 +59,14 @@ class TimelineIT {
     void assessmentsCarryTheirResponsesBetweenTheDoses() {
         String subject = DeviationIT.confirmedProgression(coordinator1);
         String doses = STUDY + "/subjects/" + subject + "/logs/F.EX";
-        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2026-09-15")).status());
-        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2026-12-16")).status());
+        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2025-09-15")).status());
+        assertEquals(201, coordinator1.post(doses, DeviationIT.dose("2025-12-16")).status());
 
         var r = coordinator1.get(STUDY + "/subjects/" + subject + "/timeline");
         assertEquals(200, r.status(), r.toString());
         List<JsonObject> entries = r.array().stream().map(v -> (JsonObject) v).toList();
-        assertEquals(List.of("ASSESSMENT@2026-09-10", "DOSE@2026-09-15", "ASSESSMENT@2026-11-10", "ASSESSMENT@2026-12-15",
-                        "DOSE@2026-12-16"),
+        assertEquals(List.of("ASSESSMENT@2025-09-10", "DOSE@2025-09-15", "ASSESSMENT@2025-11-10", "ASSESSMENT@2025-12-15",
+                        "DOSE@2025-12-16"),
                 entries.stream().map(e -> e.getString("category") + "@" + e.getString("date")).toList());
         assertEquals("iUPD", entries.get(2).getString("response"));
         assertEquals("iCPD", entries.get(3).getString("response"));

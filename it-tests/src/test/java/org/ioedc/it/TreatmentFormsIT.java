@@ -25,7 +25,7 @@ class TreatmentFormsIT {
     private String newSubject() {
         String id = "TX-" + System.currentTimeMillis() % 100000 + "-" + NEXT.incrementAndGet();
         var r = coordinator.post(STUDY + "/subjects", Api.json("subjectId", id, "siteOid", "SITE-01",
-                "screeningNumber", "S" + id, "informedConsentDate", "2026-09-01", "firstDoseDate", "2026-09-15"));
+                "screeningNumber", "S" + id, "informedConsentDate", "2025-09-01", "firstDoseDate", "2025-09-15"));
         assertEquals(201, r.status(), r.toString());
         return id;
     }
@@ -63,28 +63,28 @@ class TreatmentFormsIT {
     @Test
     void administrationsAreCheckedAsTheyAreSaved() {
         String s = newSubject();
-        var given = dose(s, "2026-09-15");
+        var given = dose(s, "2025-09-15");
         assertEquals(201, given.status(), given.toString());
         assertEquals(List.of(), checkIds(given));
 
-        var noUnit = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2026-10-06", "EX.ADMIN", "true", "EX.DOSE", "200")));
+        var noUnit = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2025-10-06", "EX.ADMIN", "true", "EX.DOSE", "200")));
         assertEquals(201, noUnit.status(), noUnit.toString());
         assertEquals(List.of("EX-001"), checkIds(noUnit));
         assertEquals("EX.UNIT", noUnit.json().getJsonArray("findings").getJsonObject(0).getJsonArray("items").getString(0));
 
-        var notGiven = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2026-10-27", "EX.ADMIN", "false")));
+        var notGiven = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2025-10-27", "EX.ADMIN", "false")));
         assertEquals(List.of("EX-002"), checkIds(notGiven));
 
-        var beforeDay1 = dose(s, "2026-09-14");
+        var beforeDay1 = dose(s, "2025-09-14");
         assertEquals(List.of("EX-003"), checkIds(beforeDay1));
-        var twice = dose(s, "2026-09-15");
+        var twice = dose(s, "2025-09-15");
         assertEquals(List.of("EX-004"), checkIds(twice));
     }
 
     @Test
     void aUnitOutsideTheCodeListIs422AndNothingIsStored() {
         String s = newSubject();
-        var r = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2026-09-15", "EX.ADMIN", "true", "EX.DOSE", "200",
+        var r = coordinator.post(log(s, "F.EX"), body(items("EX.EXDAT", "2025-09-15", "EX.ADMIN", "true", "EX.DOSE", "200",
                 "EX.UNIT", "ml")));
         assertEquals(422, r.status(), r.toString());
         assertEquals("EX.UNIT", r.json().getJsonArray("errors").getJsonObject(0).getString("item"));
@@ -94,16 +94,16 @@ class TreatmentFormsIT {
     @Test
     void subsequentTherapiesAreCheckedAgainstDosesAndEachOther() {
         String s = newSubject();
-        dose(s, "2026-09-15");
-        dose(s, "2027-01-12");
+        dose(s, "2025-09-15");
+        dose(s, "2026-01-12");
         var first = coordinator.post(log(s, "F.ST"), body(items("ST.LINE", "1", "ST.INTENT", "PALLIATIVE",
-                "ST.STDAT", "2027-02-01"), items("STAG.NAME", "Dabrafenib", "STAG.CODESYS", "ATC", "STAG.CODE", "L01EC02"),
+                "ST.STDAT", "2026-02-01"), items("STAG.NAME", "Dabrafenib", "STAG.CODESYS", "ATC", "STAG.CODE", "L01EC02"),
                 items("STAG.NAME", "Trametinib")));
         assertEquals(201, first.status(), first.toString());
         assertEquals(List.of(), checkIds(first));
 
         var overlapping = coordinator.post(log(s, "F.ST"), body(items("ST.LINE", "3", "ST.INTENT", "PALLIATIVE",
-                "ST.STDAT", "2027-01-10", "ST.ENDAT", "2027-01-09"), items("STAG.NAME", "Carboplatin", "STAG.CODESYS", "RXNORM",
+                "ST.STDAT", "2026-01-10", "ST.ENDAT", "2026-01-09"), items("STAG.NAME", "Carboplatin", "STAG.CODESYS", "RXNORM",
                 "STAG.CODE", "L01XA02")));
         assertEquals(201, overlapping.status(), overlapping.toString());
         assertEquals(List.of("ST-001", "ST-002", "ST-003", "ST-005"), checkIds(overlapping).stream().sorted().toList());
@@ -115,17 +115,17 @@ class TreatmentFormsIT {
     @Test
     void aTbpDecisionWithoutAPendingIupdAndASecondEndOfTreatmentAreFindings() {
         String s = newSubject();
-        var decision = coordinator.post(log(s, "F.TBP"), body(items("TBP.DECDAT", "2026-11-12", "TBP.ECOG", "true",
+        var decision = coordinator.post(log(s, "F.TBP"), body(items("TBP.DECDAT", "2025-11-12", "TBP.ECOG", "true",
                 "TBP.NORAPID", "true", "TBP.NOCRIT", "true", "TBP.NOSYMP", "true", "TBP.TOLER", "false", "TBP.BENEFIT", "true",
-                "TBP.RECONDAT", "2026-11-12")));
+                "TBP.RECONDAT", "2025-11-12")));
         assertEquals(201, decision.status(), decision.toString());
         assertEquals(List.of("TBP-001"), checkIds(decision));
         assertTrue(decision.json().getJsonArray("findings").getJsonObject(0).getString("message")
                 .contains("no follow-up tumour assessment"), decision.toString());
 
-        var end = coordinator.post(log(s, "F.EOT"), body(items("EOT.EOTDAT", "2027-01-20", "EOT.REASON", "CONFIRMED_PROGRESSION")));
+        var end = coordinator.post(log(s, "F.EOT"), body(items("EOT.EOTDAT", "2026-01-20", "EOT.REASON", "CONFIRMED_PROGRESSION")));
         assertEquals(List.of(), checkIds(end));
-        var again = coordinator.post(log(s, "F.EOT"), body(items("EOT.EOTDAT", "2027-01-21", "EOT.REASON", "OTHER")));
+        var again = coordinator.post(log(s, "F.EOT"), body(items("EOT.EOTDAT", "2026-01-21", "EOT.REASON", "OTHER")));
         assertEquals(List.of("EOT-001"), checkIds(again));
     }
 }

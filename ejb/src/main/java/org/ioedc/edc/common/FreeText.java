@@ -2,7 +2,7 @@ package org.ioedc.edc.common;
 
 /**
  * The length rule for what people write in their own words (reasons for change, lock reasons, review
- * notes, query messages). The audit trail keeps such text whole in its 2000-character reason, after a
+ * notes, query messages, names in the study set-up). The audit trail keeps such text whole in its 2000-character reason, after a
  * short prefix for some of them: longer text is refused with a 422 naming the field, before anything is
  * stored, instead of failing in the database.
  */
@@ -14,7 +14,19 @@ public final class FreeText {
     /** A query message: its audit entry adds the query id and the edit check id in front. */
     public static final int MESSAGE = 1900;
 
+    /** The name of a study, a site or a visit: the length of its column. */
+    public static final int NAME = 200;
+
     private FreeText() {
+    }
+
+    /** The text stripped; 422 naming {@code field} when blank or longer than {@code max}. */
+    public static String required(String field, String text, int max) {
+        String stripped = optional(field, text, max);
+        if (stripped == null) {
+            throw InvalidDataException.of(field, "is required");
+        }
+        return stripped;
     }
 
     /** The text stripped, null when blank; 422 naming {@code field} when longer than {@code max}. */

@@ -17,6 +17,7 @@ import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
 import org.ioedc.edc.common.ForbiddenException;
+import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
@@ -43,7 +44,7 @@ public class StudySetupService {
     public Study createStudy(Actor actor, String oid, String name, Set<String> modules, Integer baselineWindowDays) {
         requireAdmin(actor);
         requireOid("oid", oid);
-        requireText("name", name);
+        name = FreeText.required("name", name, FreeText.NAME);
         Set<String> moduleIds = checkedModules(modules);
         int window = baselineWindowDays == null ? 28 : baselineWindowDays;
         if (window < 0) {
@@ -52,7 +53,7 @@ public class StudySetupService {
         if (findStudy(oid).isPresent()) {
             throw new ConflictException("Study " + oid + " already exists");
         }
-        Study study = new Study(oid, name.strip(), moduleIds, window);
+        Study study = new Study(oid, name, moduleIds, window);
         em.persist(study);
         record(actor, oid, null, "study " + oid + " created; modules " + moduleIds);
         return study;
@@ -70,12 +71,12 @@ public class StudySetupService {
     public Site addSite(Actor actor, String studyOid, String siteOid, String name) {
         requireAdmin(actor);
         requireOid("oid", siteOid);
-        requireText("name", name);
+        name = FreeText.required("name", name, FreeText.NAME);
         Study study = study(actor, studyOid);
         if (findSite(studyOid, siteOid).isPresent()) {
             throw new ConflictException("Site " + siteOid + " already exists in study " + studyOid);
         }
-        Site site = new Site(study, siteOid, name.strip());
+        Site site = new Site(study, siteOid, name);
         em.persist(site);
         record(actor, studyOid, siteOid, "site " + siteOid + " added");
         return site;
@@ -85,7 +86,7 @@ public class StudySetupService {
                              Integer windowBefore, Integer windowAfter, List<String> forms) {
         requireAdmin(actor);
         requireOid("oid", visitOid);
-        requireText("name", name);
+        name = FreeText.required("name", name, FreeText.NAME);
         if (targetDay == null) {
             throw InvalidDataException.of("targetDay", "is required (day 1 is the day of first dose)");
         }
@@ -108,7 +109,7 @@ public class StudySetupService {
             throw new ConflictException("Visit " + visitOid + " already exists in study " + studyOid);
         }
         int order = schedule(studyOid).size() + 1;
-        VisitDef visit = new VisitDef(study, visitOid, name.strip(), targetDay, before, after, order, formOids);
+        VisitDef visit = new VisitDef(study, visitOid, name, targetDay, before, after, order, formOids);
         em.persist(visit);
         record(actor, studyOid, null, "visit " + visitOid + " added: day " + targetDay + " -" + before + "/+" + after);
         return visit;
@@ -184,9 +185,4 @@ public class StudySetupService {
         }
     }
 
-    static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidDataException.of(field, "is required");
-        }
-    }
 }

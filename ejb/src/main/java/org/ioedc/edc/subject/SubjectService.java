@@ -28,6 +28,7 @@ import org.ioedc.edc.crf.SaveEffects;
 import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.StudySetupService;
+import org.ioedc.forms.crf.EventDate;
 
 /**
  * Enrolment and look-up of subjects, always within the caller's scope: a subject outside it is
@@ -73,9 +74,9 @@ public class SubjectService {
         if (informedConsentDate == null) {
             throw InvalidDataException.of("informedConsentDate", "is required: no subject is enrolled before consent");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (informedConsentDate.isAfter(today)) {
-            throw InvalidDataException.of("informedConsentDate", "cannot be in the future");
+        happened("informedConsentDate", informedConsentDate);
+        if (firstDoseDate != null) {
+            happened("firstDoseDate", firstDoseDate);
         }
         if (firstDoseDate != null && firstDoseDate.isBefore(informedConsentDate)) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + informedConsentDate);
@@ -152,6 +153,7 @@ public class SubjectService {
         if (firstDose == null) {
             throw InvalidDataException.of("firstDoseDate", "is required");
         }
+        happened("firstDoseDate", firstDose);
         if (firstDose.isBefore(subject.informedConsentDate())) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + subject.informedConsentDate());
         }
@@ -174,6 +176,13 @@ public class SubjectService {
         SaveEffects effects = new SaveEffects();
         firstDoseRecorded.fire(new FirstDoseRecorded(actor, subject, old, firstDose, now, effects));
         return new FirstDoseChange(subject, effects);
+    }
+
+    /** Consent and first dose have happened: the CRF engine's rule for dates ({@link EventDate}), in UTC. */
+    private void happened(String field, LocalDate date) {
+        EventDate.fault(date, LocalDate.now(clock)).ifPresent(fault -> {
+            throw InvalidDataException.of(field, fault);
+        });
     }
 
     public Optional<Subject> find(String studyOid, String subjectKey) {

@@ -68,6 +68,9 @@ public class UserService {
     /**
      * Creates a user. Sites are given as study OID and site OID pairs; studies (data managers) by OID.
      */
+    /** Longer than any pass phrase, short enough that hashing it costs nothing unusual. */
+    static final int MAX_PASSWORD = 1024;
+
     public UserAccount create(Actor actor, String username, String password, Role role,
                               Set<Actor.SiteKey> siteKeys, Set<String> studyOids) {
         if (actor.role() != Role.ADMINISTRATOR) {
@@ -76,8 +79,8 @@ public class UserService {
         if (username == null || !username.matches(USERNAME)) {
             throw InvalidDataException.of("username", "must be 2 to 64 lower-case letters, digits, '.', '_' or '-'");
         }
-        if (password == null || password.length() < 8) {
-            throw InvalidDataException.of("password", "must have at least 8 characters");
+        if (password == null || password.length() < 8 || password.length() > MAX_PASSWORD) {
+            throw InvalidDataException.of("password", "must have 8 to " + MAX_PASSWORD + " characters");
         }
         if (role == null) {
             throw InvalidDataException.of("role", "is required: COORDINATOR, MONITOR, DATA_MANAGER or ADMINISTRATOR");

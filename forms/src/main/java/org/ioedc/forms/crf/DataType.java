@@ -2,8 +2,6 @@ package org.ioedc.forms.crf;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -18,6 +16,8 @@ public enum DataType {
     FLOAT("float"),
     DATE("date"),
     BOOLEAN("boolean");
+
+    private static final int MAX_DECIMAL_PLACES = 340;
 
     private final String odmName;
 
@@ -46,18 +46,18 @@ public enum DataType {
                 }
             case FLOAT:
                 try {
-                    new BigDecimal(value);
-                    return Optional.empty();
+                    BigDecimal number = new BigDecimal(value);
+                    // What a double cannot hold, every reader of the data (exports, checks) would read differently.
+                    return Double.isFinite(number.doubleValue()) && number.scale() <= MAX_DECIMAL_PLACES
+                            ? Optional.empty()
+                            : Optional.of("must be a number of ordinary size, got '" + value + "'");
                 } catch (NumberFormatException e) {
                     return Optional.of("must be a number (use '.' for decimals), got '" + value + "'");
                 }
             case DATE:
-                try {
-                    LocalDate.parse(value);
-                    return Optional.empty();
-                } catch (DateTimeParseException e) {
-                    return Optional.of("must be a date as YYYY-MM-DD, got '" + value + "'");
-                }
+                return EventDate.parse(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("must be a date as YYYY-MM-DD, got '" + value + "'");
             case BOOLEAN:
                 return value.equals("true") || value.equals("false")
                         ? Optional.empty()

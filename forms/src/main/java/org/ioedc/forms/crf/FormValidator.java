@@ -1,6 +1,7 @@
 package org.ioedc.forms.crf;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,27 @@ import java.util.Set;
  * when the form is saved complete, every mandatory item has a value. Every fault is reported, so the
  * site can correct them all at once.
  *
+ * <p>A date item holds the date of something that has happened ({@link EventDate}): not after
+ * {@code today}, which the caller gives in the time zone it keeps dates in, so the rule is tested without a
+ * clock.
+ *
  * <p>Mandatory items are enforced only on a complete save: a coordinator may save a form in progress
  * with blanks and never loses what was typed, as in the EDCs sites are used to.
  */
 public final class FormValidator {
 
-    private final FormMetadata metadata;
+    /**
+     * The longest value any item keeps, whatever its ODM Length: the stored value and the audit trail's old and
+     * new value hold 4000 characters.
+     */
+    public static final int MAX_VALUE_LENGTH = 4000;
 
-    public FormValidator(FormMetadata metadata) {
+    private final FormMetadata metadata;
+    private final LocalDate today;
+
+    public FormValidator(FormMetadata metadata, LocalDate today) {
         this.metadata = metadata;
+        this.today = today;
     }
 
     /** The outcome: hard errors refuse the save; soft range findings are warnings that open queries. */
@@ -105,13 +118,19 @@ public final class FormValidator {
     private void checkValue(ItemRef ref, String value, List<ItemError> errors, List<ItemError> warnings) {
         ItemDef item = metadata.item(ref.itemOid())
                 .orElseThrow(() -> new IllegalStateException("ItemDef not defined: " + ref.itemOid()));
+        int maxLength = item.length() == null || item.dataType().isNumeric() ? MAX_VALUE_LENGTH
+                : Math.min(item.length(), MAX_VALUE_LENGTH);
+        if (value.length() > maxLength) {
+            errors.add(new ItemError(ref, item.name() + " is longer than " + maxLength + " characters"));
+            return;
+        }
         Optional<String> typeError = item.dataType().typeError(value);
         if (typeError.isPresent()) {
             errors.add(new ItemError(ref, item.name() + " " + typeError.get()));
             return;
         }
-        if (item.length() != null && !item.dataType().isNumeric() && value.length() > item.length()) {
-            errors.add(new ItemError(ref, item.name() + " is longer than " + item.length() + " characters"));
+        if (item.dataType() == DataType.DATE) {
+            EventDate.fault(LocalDate.parse(value), today).ifPresent(fault -> errors.add(new ItemError(ref, item.name() + " " + fault)));
         }
         item.codeList().flatMap(metadata::codeList).ifPresent(codes -> {
             if (!codes.allows(value)) {

@@ -3,6 +3,7 @@ package org.ioedc.forms.crf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class FormValidatorTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final FormMetadata META = TrialModules.discover().metadataFor(Set.of());
-    private final FormValidator validator = new FormValidator(META);
+    private final FormValidator validator = new FormValidator(META, TODAY);
 
     private static FormData vs(Map<String, String> items) {
         return new FormData("F.VS", "SCREENING", "F.VS@SCREENING", null, new ItemValues(items), List.of());
@@ -102,5 +104,38 @@ class FormValidatorTest {
         m.put("VS.ECOG", "  ");
         var errors = validator.validate(vs(m), true).errors();
         assertEquals("VS.ECOG", errors.get(0).item().itemOid());
+    }
+
+    @Test
+    void aDateItemCannotBeInTheFutureNorBefore1900() {
+        Map<String, String> m = validVitals();
+        m.put("VS.VSDAT", "2026-12-02");
+        var errors = validator.validate(vs(m), false).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("VS.VSDAT", errors.get(0).item().itemOid());
+        assertEquals("Assessment date cannot be in the future: 2026-12-02 is after today, 2026-12-01", errors.get(0).message());
+
+        m.put("VS.VSDAT", "1899-12-31");
+        assertEquals("Assessment date cannot be before 1900-01-01, got 1899-12-31",
+                validator.validate(vs(m), false).errors().get(0).message());
+
+        m.put("VS.VSDAT", TODAY.toString());
+        assertTrue(validator.validate(vs(m), false).valid());
+    }
+
+    @Test
+    void aValueIsNeverLongerThanTheStoreKeeps() {
+        Map<String, String> m = validVitals();
+        m.put("VS.SYSBP", "1".repeat(FormValidator.MAX_VALUE_LENGTH + 1));
+        var errors = validator.validate(vs(m), false).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("Systolic blood pressure is longer than 4000 characters", errors.get(0).message());
+    }
+
+    @Test
+    void aFloatADoubleCannotHoldIsRefused() {
+        assertTrue(DataType.FLOAT.typeError("1e309").isPresent());
+        assertTrue(DataType.FLOAT.typeError("1e-999999999").isPresent());
+        assertTrue(DataType.FLOAT.typeError("36.8").isEmpty());
     }
 }

@@ -4,11 +4,12 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.ioedc.forms.crf.EventDate;
 import org.ioedc.forms.irecist.Assessment;
 import org.ioedc.forms.irecist.AssessmentValidator;
 import org.ioedc.forms.irecist.ConfirmationTiming;
@@ -117,12 +118,14 @@ public final class IrecistDtos {
             if (text == null || text.isBlank()) {
                 return null; // the validator says it is required
             }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
+            LocalDate date = EventDate.parse(text.strip()).orElse(null);
+            if (date == null) {
                 faults.add(new InputFault(field, "must be a date as YYYY-MM-DD, got '" + text + "'"));
                 return null;
             }
+            // Scans and doses that have happened, as in the CRFs; today in UTC like every date the product keeps.
+            EventDate.fault(date, LocalDate.now(ZoneOffset.UTC)).ifPresent(f -> faults.add(new InputFault(field, f)));
+            return date;
         }
 
         /** Maps a list element by element with each element's path ({@code path[i]}); null becomes empty. */

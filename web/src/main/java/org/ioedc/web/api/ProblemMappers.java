@@ -102,8 +102,24 @@ public final class ProblemMappers {
                 return malformed(json);
             }
             Response.StatusType type = Response.Status.fromStatusCode(status);
-            return Problem.response(status, type == null ? "Error" : type.getReasonPhrase(),
-                    status == 404 ? "No such resource" : e.getMessage(), null);
+            Response problem = Problem.response(status, type == null ? "Error" : type.getReasonPhrase(), detail(status, e), null);
+            // RFC 9110 section 15.5.6: a 405 names the methods the resource allows.
+            String allow = e.getResponse().getHeaderString("Allow");
+            return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        }
+
+        /** JAX-RS's own failures say what is wrong in the client's terms; those the product raises keep their text. */
+        private static String detail(int status, WebApplicationException e) {
+            return switch (status) {
+                case 404 -> "No such resource";
+                case 405 -> "This resource does not take that method";
+                case 406 -> "This resource answers application/json only";
+                case 415 -> e.getMessage() != null && e.getMessage().startsWith("JSON ") ? e.getMessage()
+                        : "The request body must be application/json";
+                case 400 -> e.getCause() == null && e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage()
+                        : "The request cannot be read (a parameter or header is malformed)";
+                default -> e.getMessage();
+            };
         }
     }
 
@@ -132,12 +148,12 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A body the binder could not map after JsonBodyReader's checks. The binder's own message names the
+     * server's classes, so it is logged, not sent.
+     */
     static Response malformed(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return Problem.response(400, "Malformed request", "The request body is not valid JSON for this call: "
-                + root.getMessage(), null);
+        LOG.log(Level.FINE, "A request body could not be bound", e);
+        return Problem.response(400, "Malformed request", "The request body is not the JSON this call reads", null);
     }
 }

@@ -1,9 +1,9 @@
 package org.ioedc.web.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.ioedc.edc.common.BadRequestException;
 import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.forms.crf.EventDate;
 
 /** Small checks the boundary does while translating a request. */
 final class Requests {
@@ -18,15 +18,12 @@ final class Requests {
         return body;
     }
 
-    /** An ISO 8601 date, or 422 naming the field. */
+    /** A date as {@code YYYY-MM-DD} ({@link EventDate#parse}), or 422 naming the field. */
     static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidDataException.of(field, "must be a date as YYYY-MM-DD, got '" + text + "'");
-        }
+        return EventDate.parse(text.strip()).orElseThrow(() ->
+                InvalidDataException.of(field, "must be a date as YYYY-MM-DD, got '" + text + "'"));
     }
 }
