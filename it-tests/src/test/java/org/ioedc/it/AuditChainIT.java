@@ -96,6 +96,16 @@ class AuditChainIT {
         assertEquals(entries, intact.getJsonNumber("lastSequence").longValue());
         assertEquals(64, intact.getString("lastHash").length());
 
+        String anchor = VERIFY + "?anchorSequence=" + entries + "&anchorHash=";
+        assertValid(Suite.as("admin").get(anchor + intact.getString("lastHash")).json());
+        JsonObject rewritten = Suite.as("admin").get(anchor + "0".repeat(64)).json();
+        assertFalse(rewritten.getBoolean("valid"), rewritten.toString());
+        assertEquals("anchor mismatch", rewritten.getJsonObject("firstBrokenEntry").getString("reason"), rewritten.toString());
+        assertEquals(entries, rewritten.getJsonObject("firstBrokenEntry").getJsonNumber("sequence").longValue());
+        var half = Suite.as("admin").get(VERIFY + "?anchorSequence=3");
+        assertEquals(422, half.status(), half.toString());
+        assertEquals("anchorHash", half.json().getJsonArray("errors").getJsonObject(0).getString("item"));
+
         assertEquals(403, coordinator.get(VERIFY).status(), "a coordinator of the study may not verify");
         assertEquals(404, Suite.as("datamanager1").get(VERIFY).status(), "a data manager of another study does not see it");
         assertEquals(404, Suite.as("admin").get("/api/v1/studies/NO-SUCH-STUDY/audit/verification").status());
@@ -148,6 +158,7 @@ class AuditChainIT {
         JsonObject restored = verify();
         assertValid(restored);
         assertEquals(entries, restored.getJsonNumber("entries").longValue());
+        assertValid(Suite.as("admin").get(anchor + intact.getString("lastHash")).json());
     }
 
     @Test

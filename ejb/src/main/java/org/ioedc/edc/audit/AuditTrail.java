@@ -49,15 +49,17 @@ public class AuditTrail {
 
     /**
      * Verifies the chain of a study's entries, or the system chain (entries with no study) when
-     * {@code studyOid} is null. Administrators only; whether the study exists and may be seen is the
-     * caller's business. Reads outside a transaction, page by page, so nothing accumulates.
+     * {@code studyOid} is null, and that the entry at {@code anchorSequence} still has the hash
+     * {@code anchorHash} recorded for it at an earlier verification (both or neither, 422 otherwise). Administrators only; whether the study exists and may be seen is the caller's
+     * business. Reads outside a transaction, page by page, so nothing accumulates.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ChainVerification verify(Actor actor, String studyOid) {
+    public ChainVerification verify(Actor actor, String studyOid, Long anchorSequence, String anchorHash) {
         if (actor.role() != Role.ADMINISTRATOR) {
             throw new ForbiddenException("Only an administrator verifies the audit trail");
         }
-        return new ChainVerifier(new AuditChains(em)).verify(AuditChainHead.keyOf(studyOid));
+        ChainAnchor anchor = ChainAnchor.of(anchorSequence, anchorHash);
+        return new ChainVerifier(new AuditChains(em)).verify(AuditChainHead.keyOf(studyOid), anchor);
     }
 
     /**

@@ -13,6 +13,8 @@ final class ChainCheck {
     private final UnchainedDigest recorded;
     private final long lastSequence;
     private final String lastHash;
+    private final ChainAnchor anchor;
+    private boolean anchorSeen;
 
     private UnchainedDigest folded = UnchainedDigest.none();
     private long unchained;
@@ -21,10 +23,11 @@ final class ChainCheck {
     private String previous;
     private ChainVerification.BrokenEntry first;
 
-    ChainCheck(UnchainedDigest recorded, long lastSequence, String lastHash) {
+    ChainCheck(UnchainedDigest recorded, long lastSequence, String lastHash, ChainAnchor anchor) {
         this.recorded = recorded;
         this.lastSequence = lastSequence;
         this.lastHash = lastHash;
+        this.anchor = anchor;
         this.previous = recorded.digest();
     }
 
@@ -61,12 +64,21 @@ final class ChainCheck {
         if (!link.contentIntact()) {
             broken(entry.id(), link.sequence(), ChainVerification.Reason.CONTENT_ALTERED);
         }
+        if (anchor != null && anchor.sequence() == link.sequence()) {
+            anchorSeen = true;
+            if (!anchor.hash().equals(link.hash())) {
+                broken(entry.id(), link.sequence(), ChainVerification.Reason.ANCHOR_MISMATCH);
+            }
+        }
         previous = link.hash();
         expected = link.sequence() + 1;
     }
 
     /** After the last chained entry up to the head. */
     void endOfChain() {
+        if (anchor != null && !anchorSeen) {
+            broken(null, anchor.sequence(), ChainVerification.Reason.MISSING_ENTRY);
+        }
         if (expected <= lastSequence) {
             broken(null, expected, ChainVerification.Reason.MISSING_ENTRY);
         } else if (!previous.equals(lastHash)) {

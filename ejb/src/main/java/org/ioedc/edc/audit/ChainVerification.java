@@ -30,7 +30,9 @@ public record ChainVerification(String study, long entries, long unchainedEntrie
         /** The entries from before the chain no longer match the digest taken when it started. */
         UNCHAINED_ENTRIES_ALTERED("unchained entries altered"),
         /** The last entry is not the one the chain's head names. */
-        HEAD_MISMATCH("chain head mismatch");
+        HEAD_MISMATCH("chain head mismatch"),
+        /** The entry's hash is not the one recorded for it at an earlier verification: history up to it was rewritten. */
+        ANCHOR_MISMATCH("anchor mismatch");
 
         private final String text;
 

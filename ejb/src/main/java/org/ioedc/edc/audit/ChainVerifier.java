@@ -13,10 +13,10 @@ final class ChainVerifier {
         this.chains = chains;
     }
 
-    ChainVerification verify(String chainKey) {
+    ChainVerification verify(String chainKey, ChainAnchor anchor) {
         String study = AuditChainHead.studyOf(chainKey);
         AuditChainHead head = chains.head(chainKey).orElseGet(() -> chains.notStarted(chainKey));
-        ChainCheck check = new ChainCheck(head.unchained(), head.lastSequence(), head.lastHash());
+        ChainCheck check = new ChainCheck(head.unchained(), head.lastSequence(), head.lastHash(), anchor);
         long[] after = {Long.MIN_VALUE};
         boolean more;
         do {

@@ -2,10 +2,12 @@ package org.ioedc.edc.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ioedc.edc.common.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 /** Chain verification over entries in memory: an intact chain, and each way a row can be tampered with. */
@@ -26,7 +28,12 @@ class ChainCheckTest {
 
     private static ChainVerification verify(List<AuditRecord> unchained, UnchainedDigest recorded, List<ChainLink> links,
                                             long lastSequence, String lastHash) {
-        ChainCheck check = new ChainCheck(recorded, lastSequence, lastHash);
+        return verify(unchained, recorded, links, lastSequence, lastHash, null);
+    }
+
+    private static ChainVerification verify(List<AuditRecord> unchained, UnchainedDigest recorded, List<ChainLink> links,
+                                            long lastSequence, String lastHash, ChainAnchor anchor) {
+        ChainCheck check = new ChainCheck(recorded, lastSequence, lastHash, anchor);
         unchained.forEach(check::unchained);
         check.endOfUnchained();
         links.stream().filter(l -> l.sequence() <= lastSequence).forEach(check::chained);
@@ -149,5 +156,35 @@ class ChainCheckTest {
         assertBroken(verify(withForged, digest, links, 2, links.get(1).hash()), 500L, null, "unexpected entry");
         assertBroken(verify(List.of(AuditEntryHashTest.entry(500)), UnchainedDigest.none(), List.of(), 0, AuditEntryHash.GENESIS),
                 500L, null, "unexpected entry");
+    }
+
+    @Test
+    void aChainRewrittenWithEveryLaterHashRecomputedDiffersFromTheRecordedAnchor() {
+        List<ChainLink> links = chain(UnchainedDigest.none(), 5);
+        ChainAnchor recorded = new ChainAnchor(4, links.get(3).hash());
+        assertTrue(verify(List.of(), UnchainedDigest.none(), links, 5, links.get(4).hash(), recorded).valid());
+
+        List<ChainLink> rewritten = new ArrayList<>(links.subList(0, 2));
+        String previous = links.get(1).hash();
+        for (ChainLink l : links.subList(2, 5)) {
+            ChainLink changed = altered(l, "999");
+            String hash = AuditEntryHash.of(l.sequence(), previous, changed.entry());
+            rewritten.add(new ChainLink(changed.entry(), l.sequence(), previous, hash));
+            previous = hash;
+        }
+        assertTrue(verify(rewritten, 5, previous).valid(), "a full rewrite verifies by itself");
+        assertBroken(verify(List.of(), UnchainedDigest.none(), rewritten, 5, previous, recorded), 104L, 4L, "anchor mismatch");
+        assertBroken(verify(List.of(), UnchainedDigest.none(), links.subList(0, 3), 3, links.get(2).hash(), recorded),
+                null, 4L, "missing entry");
+    }
+
+    @Test
+    void anAnchorNeedsBothPartsAndAHash() {
+        assertNull(ChainAnchor.of(null, null));
+        assertEquals("anchorHash", assertThrows(InvalidDataException.class, () -> ChainAnchor.of(3L, null)).faults().get(0).item());
+        assertEquals("anchorSequence", assertThrows(InvalidDataException.class, () -> ChainAnchor.of(null, "a".repeat(64))).faults().get(0).item());
+        assertEquals("anchorHash", assertThrows(InvalidDataException.class, () -> ChainAnchor.of(3L, "xyz")).faults().get(0).item());
+        assertEquals("anchorSequence", assertThrows(InvalidDataException.class, () -> ChainAnchor.of(0L, "a".repeat(64))).faults().get(0).item());
+        assertEquals("a".repeat(64), ChainAnchor.of(3L, "A".repeat(64)).hash());
     }
 }

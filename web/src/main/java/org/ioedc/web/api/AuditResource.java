@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +34,10 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Operation(summary = "Verify the study's audit chain: whether every entry is as written, and the first one that is not (administrator)")
-    public AuditDtos.VerificationOut study(@PathParam("studyOid") String studyOid) {
+    public AuditDtos.VerificationOut study(@PathParam("studyOid") String studyOid,
+                                           @QueryParam("anchorSequence") Long anchorSequence,
+                                           @QueryParam("anchorHash") String anchorHash) {
         studies.study(actor.get(), studyOid);
-        return AuditDtos.VerificationOut.of(audit.verify(actor.get(), studyOid));
+        return AuditDtos.VerificationOut.of(audit.verify(actor.get(), studyOid, anchorSequence, anchorHash));
     }
 }

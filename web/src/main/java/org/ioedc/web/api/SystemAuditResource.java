@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,8 @@ public class SystemAuditResource {
     @GET
     @Path("verification")
     @Operation(summary = "Verify the audit chain of the entries that name no study, such as user administration (administrator)")
-    public AuditDtos.VerificationOut verify() {
-        return AuditDtos.VerificationOut.of(audit.verify(actor.get(), null));
+    public AuditDtos.VerificationOut verify(@QueryParam("anchorSequence") Long anchorSequence,
+                                            @QueryParam("anchorHash") String anchorHash) {
+        return AuditDtos.VerificationOut.of(audit.verify(actor.get(), null, anchorSequence, anchorHash));
     }
 }
