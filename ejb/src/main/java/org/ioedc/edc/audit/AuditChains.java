@@ -6,7 +6,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The audit chains in the database: their heads, with the lock that serialises appends to one chain, and
@@ -50,13 +49,15 @@ final class AuditChains {
     }
 
     private UnchainedDigest unchainedDigest(String chainKey) {
-        UnchainedDigest[] folded = {UnchainedDigest.none()};
-        long[] after = {Long.MIN_VALUE};
-        boolean more;
-        do {
-            more = unchainedPage(chainKey, after, e -> folded[0] = folded[0].with(e));
-        } while (more);
-        return folded[0];
+        UnchainedDigest digest = UnchainedDigest.none();
+        List<AuditRecord> page = unchainedAfter(chainKey, Long.MIN_VALUE);
+        while (!page.isEmpty()) {
+            for (AuditRecord e : page) {
+                digest = digest.with(e);
+            }
+            page = unchainedAfter(chainKey, page.get(page.size() - 1).id());
+        }
+        return digest;
     }
 
     /** The head as committed now, without a lock. */
@@ -75,33 +76,21 @@ final class AuditChains {
                 .getResultList().stream().map(AuditChainHead::keyOf).toList();
     }
 
-    /** Feeds the next page of unchained entries (by id, after {@code after[0]}) and says whether there was one. */
-    boolean unchainedPage(String chainKey, long[] after, Consumer<AuditRecord> each) {
-        List<AuditEntry> page = inChain("a.chainSequence is null and a.id > :after order by a.id", chainKey)
-                .setParameter("after", after[0]).setMaxResults(PAGE).getResultList();
-        for (AuditEntry e : page) {
-            each.accept(e.toRecord());
-            after[0] = e.id();
-        }
-        return page.size() == PAGE;
+    /** The next page of the chain's unchained entries: those with an id above {@code afterId}, in id order. */
+    List<AuditRecord> unchainedAfter(String chainKey, long afterId) {
+        return inChain("a.chainSequence is null and a.id > :after order by a.id", chainKey)
+                .setParameter("after", afterId).setMaxResults(PAGE).getResultList().stream().map(AuditEntry::toRecord).toList();
     }
 
     /**
-     * Feeds the next page of chained entries up to {@code last}, in order of sequence and then id (a
-     * repeated sequence number is read too), after the position {@code at} = {sequence, id}.
+     * The next page of the chain's entries up to sequence {@code last}, in order of sequence and then id
+     * (so a repeated sequence number is read too), after the entry at ({@code afterSequence}, {@code afterId}).
      */
-    boolean chainedPage(String chainKey, long last, long[] at, Consumer<ChainLink> each) {
-        List<AuditEntry> page = inChain("a.chainSequence <= :last and (a.chainSequence > :seq or "
+    List<ChainLink> chainedAfter(String chainKey, long last, long afterSequence, long afterId) {
+        return inChain("a.chainSequence <= :last and (a.chainSequence > :seq or "
                 + "(a.chainSequence = :seq and a.id > :id)) order by a.chainSequence, a.id", chainKey)
-                .setParameter("last", last).setParameter("seq", at[0]).setParameter("id", at[1])
-                .setMaxResults(PAGE).getResultList();
-        for (AuditEntry e : page) {
-            ChainLink link = e.toLink();
-            each.accept(link);
-            at[0] = link.sequence();
-            at[1] = e.id();
-        }
-        return page.size() == PAGE;
+                .setParameter("last", last).setParameter("seq", afterSequence).setParameter("id", afterId)
+                .setMaxResults(PAGE).getResultList().stream().map(AuditEntry::toLink).toList();
     }
 
     /** The first chained entry beyond {@code last}, if any. */
