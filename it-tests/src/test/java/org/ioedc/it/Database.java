@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The database of the black-box suite: a fresh PostgreSQL database when a server is reachable (always
@@ -44,6 +45,28 @@ public final class Database {
             System.out.println("[it-tests] PostgreSQL not reachable (" + e.getMessage() + "): running on embedded H2 instead");
             return h2(Path.of(System.getProperty("it.server.dir", "target/server"), "h2-suite"));
         }
+    }
+
+    /**
+     * A fresh PostgreSQL database of its own, next to the suite's (its name with {@code _suffix}), for a test
+     * that restarts the product on data it prepares; empty when PostgreSQL is not reachable.
+     */
+    public static Optional<Database> separatePostgres(String suffix) {
+        String url = System.getProperty("it.pg.url", "jdbc:postgresql://127.0.0.1:5432/ioedc_it") + "_" + suffix;
+        String user = System.getProperty("it.pg.user", "ioedc");
+        String password = System.getProperty("it.pg.password", "ioedc");
+        try {
+            recreate(url, user, password);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+        Database db = new Database(true);
+        db.env.put("EDC_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        db.env.put("EDC_DB_URL", url);
+        db.env.put("EDC_DB_USER", user);
+        db.env.put("EDC_DB_PASSWORD", password);
+        db.env.put("EDC_DEMO", "true");
+        return Optional.of(db);
     }
 
     public static Database h2(Path dir) {
