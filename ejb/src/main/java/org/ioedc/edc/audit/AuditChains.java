@@ -34,6 +34,11 @@ final class AuditChains {
         return head;
     }
 
+    /**
+     * Starts a chain: its head, with the digest of the chain's unchained entries. Only the transaction
+     * that created a study (or the first start on an older database) starts one, so two starts of one
+     * chain do not meet.
+     */
     AuditChainHead start(String chainKey, Instant now) {
         AuditChainHead head = new AuditChainHead(chainKey, unchainedDigest(chainKey), now);
         em.persist(head);
