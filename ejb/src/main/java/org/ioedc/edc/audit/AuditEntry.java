@@ -15,12 +15,15 @@ import java.time.Instant;
 /**
  * One immutable line of the audit trail. It copies the identifiers it refers to (study, site, subject,
  * form, item OIDs) instead of pointing at rows, so it stays readable whatever happens to the data.
- * Every column is insert-only.
+ * Every column is insert-only. Each entry is a link of its study's chain (or of the system chain, when
+ * it names no study): its sequence number in the chain, the hash of the entry before it and its own hash
+ * over all of its columns ({@link AuditEntryHash}), so a row changed outside the product is found.
  */
 @Entity
 @Table(name = "audit_entry", indexes = {
         @Index(name = "audit_subject_idx", columnList = "study_oid, subject_key"),
-        @Index(name = "audit_form_idx", columnList = "form_instance_id")})
+        @Index(name = "audit_form_idx", columnList = "form_instance_id"),
+        @Index(name = AuditEntry.CHAIN_INDEX, columnList = "study_oid, chain_sequence")})
 public class AuditEntry {
 
     @Id
@@ -78,11 +81,23 @@ public class AuditEntry {
     @Column(updatable = false, length = 10)
     private String origin;
 
+    /** Null for an entry written before the chain existed (an unchained entry). */
+    @Column(name = "chain_sequence", updatable = false)
+    private Long chainSequence;
+
+    @Column(name = "previous_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", updatable = false, length = 64)
+    private String entryHash;
+
+    static final String CHAIN_INDEX = "audit_chain_idx";
+
     protected AuditEntry() {
     }
 
     AuditEntry(AuditRecord r) {
-        this.recordedAt = r.at();
+        this.recordedAt = AuditEntryHash.stored(r.at());
         this.username = r.username();
         this.action = r.action();
         this.studyOid = r.studyOid();
@@ -98,6 +113,31 @@ public class AuditEntry {
         this.newValue = r.newValue();
         this.reason = r.reason();
         this.origin = r.origin();
+    }
+
+    /**
+     * Makes this new entry the link after {@code previousHash} in its chain. Called once, after the
+     * entry was given its id and before it is written: the row is inserted complete and never updated.
+     */
+    void link(long sequence, String previousHash) {
+        if (id == null || chainSequence != null) {
+            throw new IllegalStateException("An audit entry is linked once, after it has its id and before it is written");
+        }
+        this.chainSequence = sequence;
+        this.previousHash = previousHash;
+        this.entryHash = AuditEntryHash.of(sequence, previousHash, toRecord());
+    }
+
+    ChainLink toLink() {
+        return new ChainLink(toRecord(), chainSequence, previousHash, entryHash);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String hash() {
+        return entryHash;
     }
 
     public AuditRecord toRecord() {
