@@ -92,13 +92,15 @@ public final class Server implements AutoCloseable {
     private void awaitHealthy() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        String last = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see server-" + name + ".log");
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/health"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                last = "/health " + r.statusCode() + " " + abbreviate(r.body());
                 // The application's own readiness check is listed only once the WAR is deployed; Payara
                 // answers UP with no checks before that.
                 if (r.statusCode() == 200 && r.body().contains("\"database\"") && r.body().startsWith("{\"status\":\"UP\"")
@@ -115,7 +117,8 @@ public final class Server implements AutoCloseable {
             sleep(500);
         }
         close();
-        throw new IllegalStateException("Payara Micro did not become healthy in 240 s; see server-" + name + ".log");
+        throw new IllegalStateException("Payara Micro did not become healthy in 240 s (last: " + last + "); see server-"
+                + name + ".log");
     }
 
     /**
@@ -123,8 +126,11 @@ public final class Server implements AutoCloseable {
      * /health and the authentication mechanism can already answer from a half-deployed application.
      */
     private boolean apiAnswers(HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(base().resolve("/openapi"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            System.out.println("[it-tests] " + name + ": /openapi answered " + r.statusCode() + " " + abbreviate(r.body()));
+        }
         return r.statusCode() == 200 && r.body().contains("/api/v1/studies/{studyOid}/subjects");
     }
 
@@ -152,6 +158,10 @@ public final class Server implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
     private static void sleep(long millis) {
