@@ -26,6 +26,8 @@ class CrossSiteRequestIT {
         assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         var noToken = Browser.send("POST", query + "/close", Review.text("forged"), "Cookie", monitor.cookie());
         assertEquals(403, noToken.statusCode(), "the cookie alone proves nothing: " + noToken.body());
+        assertTrue(forged.body().contains(ProblemTypesIT.type("csrf")) && noToken.body().contains(ProblemTypesIT.type("csrf")),
+                forged.body() + " " + noToken.body());
         var wrongToken = Browser.send("POST", query + "/close", Review.text("forged"), "Cookie", monitor.cookie(),
                 "X-CSRF-Token", "guessed");
         assertEquals(403, wrongToken.statusCode(), wrongToken.body());

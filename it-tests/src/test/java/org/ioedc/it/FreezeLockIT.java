@@ -53,6 +53,7 @@ class FreezeLockIT {
         var locked = coordinator.put(Review.vitals(s), Review.save(v, null, "VS.PULSE", "46"));
         assertEquals(409, locked.status());
         assertTrue(locked.json().getString("detail").contains("locked by datamanager1"), locked.body());
+        assertEquals(ProblemTypesIT.type("locked"), locked.json().getString("type"));
         var lockedAnswer = coordinator.post(q + "/answer", Review.text("still 64"));
         assertEquals(409, lockedAnswer.status(), lockedAnswer.toString());
         assertTrue(lockedAnswer.json().getString("detail").contains("locked by datamanager1"));

@@ -65,14 +65,15 @@ class InputHardeningIT {
         String s = savedVitals();
         String deep = "[".repeat(1000) + "]".repeat(1000);
         var r = coordinator.put(Review.vitals(s), "{\"items\":{\"VS.SYSBP\":" + deep + "},\"version\":1}");
-        problem(400, r);
+        assertEquals(ProblemTypesIT.type("malformed-body"), problem(400, r).getString("type"));
         assertEquals("120", value(coordinator.get(Review.vitals(s)), "VS.SYSBP"));
     }
 
     @Test
     void aBodyLargerThanOneMegabyteIs413WithOrWithoutContentLength() {
         byte[] big = ("{\"oid\":\"SITE-BIG\",\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        problem(413, admin.raw("POST", STUDY + "/sites", "application/json", big, false));
+        assertEquals(ProblemTypesIT.type("too-large"),
+                problem(413, admin.raw("POST", STUDY + "/sites", "application/json", big, false)).getString("type"));
         problem(413, admin.raw("POST", STUDY + "/sites", "application/json", big, true));
         assertFalse(admin.get(STUDY + "/sites").body().contains("SITE-BIG"));
     }
@@ -80,7 +81,8 @@ class InputHardeningIT {
     @Test
     void trailingGarbageOrASecondDocumentIsMalformedAndTheFirstNotSaved() {
         String oid = "SITE-T" + System.nanoTime() % 100_000;
-        problem(400, admin.post(STUDY + "/sites", "{\"oid\":\"" + oid + "\",\"name\":\"Trailing\"} garbage"));
+        assertEquals(ProblemTypesIT.type("malformed-body"),
+                problem(400, admin.post(STUDY + "/sites", "{\"oid\":\"" + oid + "\",\"name\":\"Trailing\"} garbage")).getString("type"));
         problem(400, admin.post(STUDY + "/sites", "{\"oid\":\"" + oid + "\",\"name\":\"First\"}{\"oid\":\"X\"}"));
         problem(400, admin.post(STUDY + "/sites", "{\"oid\":\"" + oid + "\",\"oid\":\"OTHER\",\"name\":\"Twice\"}"));
         assertFalse(admin.get(STUDY + "/sites").body().contains(oid));
@@ -93,7 +95,8 @@ class InputHardeningIT {
                 .getBytes(StandardCharsets.ISO_8859_1);
         JsonObject json = problem(400, coordinator.raw("PUT", Review.vitals(s), "application/json", latin1, false));
         assertTrue(json.getString("detail").contains("UTF-8"), json.toString());
-        problem(415, coordinator.raw("PUT", Review.vitals(s), "application/json; charset=ISO-8859-1", latin1, false));
+        assertEquals(ProblemTypesIT.type("unsupported-media-type"), problem(415,
+                coordinator.raw("PUT", Review.vitals(s), "application/json; charset=ISO-8859-1", latin1, false)).getString("type"));
         assertEquals("120", value(coordinator.get(Review.vitals(s)), "VS.SYSBP"));
     }
 
@@ -219,8 +222,8 @@ class InputHardeningIT {
 
     @Test
     void anUnknownPathIsAProblemInsideAndOutsideTheApi() {
-        problem(404, coordinator.get("/api/v1/nonexistent"));
-        problem(404, coordinator.get("/api/nonexistent"));
+        assertEquals(ProblemTypesIT.type("not-found"), problem(404, coordinator.get("/api/v1/nonexistent")).getString("type"));
+        assertEquals(ProblemTypesIT.type("not-found"), problem(404, coordinator.get("/api/nonexistent")).getString("type"));
         problem(404, coordinator.get(STUDY + "/subjects/x/logs/F.AE/not-a-number"));
     }
 

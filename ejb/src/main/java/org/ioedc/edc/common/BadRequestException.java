@@ -8,14 +8,4 @@ public class BadRequestException extends EdcException {
     public BadRequestException(String message) {
         super(message);
     }
-
-    @Override
-    public int status() {
-        return 400;
-    }
-
-    @Override
-    public String title() {
-        return "Bad request";
-    }
 }

@@ -2,20 +2,13 @@ package org.ioedc.edc.common;
 
 import jakarta.ejb.ApplicationException;
 
-/** A stale version, a duplicate, or data that can no longer change. */
+/**
+ * The request conflicts with the state of the data: a step the current state does not allow. Its kinds
+ * (a stale version, a duplicate, frozen or locked data) are subclasses, so that a client can tell them apart.
+ */
 @ApplicationException(rollback = true)
 public class ConflictException extends EdcException {
     public ConflictException(String message) {
         super(message);
-    }
-
-    @Override
-    public int status() {
-        return 409;
-    }
-
-    @Override
-    public String title() {
-        return "Conflict";
     }
 }

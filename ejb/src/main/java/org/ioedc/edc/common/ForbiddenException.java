@@ -8,14 +8,4 @@ public class ForbiddenException extends EdcException {
     public ForbiddenException(String message) {
         super(message);
     }
-
-    @Override
-    public int status() {
-        return 403;
-    }
-
-    @Override
-    public String title() {
-        return "Forbidden";
-    }
 }

@@ -3,7 +3,7 @@ package org.ioedc.edc.common;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
-/** Values or rules broken (HTTP 422): names every item at fault; nothing was saved. */
+/** Values or rules broken: names every item at fault; nothing was saved. */
 @ApplicationException(rollback = true)
 public class InvalidDataException extends EdcException {
 
@@ -24,15 +24,5 @@ public class InvalidDataException extends EdcException {
 
     public List<Fault> faults() {
         return faults;
-    }
-
-    @Override
-    public int status() {
-        return 422;
-    }
-
-    @Override
-    public String title() {
-        return "Invalid data";
     }
 }

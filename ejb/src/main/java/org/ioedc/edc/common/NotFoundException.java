@@ -8,14 +8,4 @@ public class NotFoundException extends EdcException {
     public NotFoundException(String message) {
         super(message);
     }
-
-    @Override
-    public int status() {
-        return 404;
-    }
-
-    @Override
-    public String title() {
-        return "Not found";
-    }
 }

@@ -22,7 +22,7 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.StaleVersionException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
@@ -145,7 +145,7 @@ public class DataEntryService {
                         + instance.version() + " now)");
             }
             if (request.version() != instance.version()) {
-                throw new ConflictException("Form " + form.oid() + " was changed by " + instance.updatedBy() + " at "
+                throw new StaleVersionException("Form " + form.oid() + " was changed by " + instance.updatedBy() + " at "
                         + instance.updatedAt() + " (version " + instance.version() + ", you sent " + request.version()
                         + "). Reload it and enter your change again.");
             }
@@ -306,9 +306,9 @@ public class DataEntryService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException("Form " + formOid + " was changed by someone else while you saved. Reload it and enter your change again.");
+            throw new StaleVersionException("Form " + formOid + " was changed by someone else while you saved. Reload it and enter your change again.");
         } catch (PersistenceException e) {
-            throw new ConflictException("Form " + formOid + " was created by someone else at the same time. Reload it and enter your change again.");
+            throw new StaleVersionException("Form " + formOid + " was created by someone else at the same time. Reload it and enter your change again.");
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.LockedException;
 import org.ioedc.edc.lock.DataLock;
 import org.ioedc.edc.lock.EffectiveLock;
 import org.ioedc.edc.lock.LockState;
@@ -219,7 +219,7 @@ public class FormInstance {
     public void requireWritable() {
         EffectiveLock l = effectiveLock();
         if (l.state() != LockState.OPEN) {
-            throw new ConflictException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
+            throw new LockedException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
                     + " and accepts no data changes");
         }
     }
@@ -232,7 +232,7 @@ public class FormInstance {
     public void requireNotLocked() {
         EffectiveLock l = effectiveLock();
         if (l.state() == LockState.LOCKED) {
-            throw new ConflictException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
+            throw new LockedException("Form " + label() + " of subject " + subject.subjectKey() + " is " + l.describe()
                     + " and accepts neither data changes nor query answers");
         }
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.StaleVersionException;
 import org.ioedc.edc.crf.DerivedChange;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormInstances;
@@ -108,7 +108,7 @@ public class IrecistDerivation {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException("A tumour assessment of subject " + subject.subjectKey()
+            throw new StaleVersionException("A tumour assessment of subject " + subject.subjectKey()
                     + " was saved by someone else at the same time. Reload it and enter your change again.");
         }
     }

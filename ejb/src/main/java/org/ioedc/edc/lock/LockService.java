@@ -14,6 +14,7 @@ import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.StaleVersionException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
@@ -140,7 +141,7 @@ public class LockService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException(capitalised(target) + " was changed by someone else at the same time. Reload it.");
+            throw new StaleVersionException(capitalised(target) + " was changed by someone else at the same time. Reload it.");
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.StaleVersionException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
@@ -276,7 +276,7 @@ public class QueryService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException("Query " + q.id() + " was moved by someone else at the same time. Reload it.");
+            throw new StaleVersionException("Query " + q.id() + " was moved by someone else at the same time. Reload it.");
         }
         return QueryView.of(q, now, true);
     }

@@ -15,7 +15,7 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.DuplicateException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
@@ -51,7 +51,7 @@ public class StudySetupService {
             throw InvalidDataException.of("baselineWindowDays", "cannot be negative");
         }
         if (findStudy(oid).isPresent()) {
-            throw new ConflictException("Study " + oid + " already exists");
+            throw new DuplicateException("Study " + oid + " already exists");
         }
         Study study = new Study(oid, name, moduleIds, window);
         em.persist(study);
@@ -74,7 +74,7 @@ public class StudySetupService {
         name = FreeText.required("name", name, FreeText.NAME);
         Study study = study(actor, studyOid);
         if (findSite(studyOid, siteOid).isPresent()) {
-            throw new ConflictException("Site " + siteOid + " already exists in study " + studyOid);
+            throw new DuplicateException("Site " + siteOid + " already exists in study " + studyOid);
         }
         Site site = new Site(study, siteOid, name);
         em.persist(site);
@@ -106,7 +106,7 @@ public class StudySetupService {
             }
         }
         if (findVisit(studyOid, visitOid).isPresent()) {
-            throw new ConflictException("Visit " + visitOid + " already exists in study " + studyOid);
+            throw new DuplicateException("Visit " + visitOid + " already exists in study " + studyOid);
         }
         int order = schedule(studyOid).size() + 1;
         VisitDef visit = new VisitDef(study, visitOid, name, targetDay, before, after, order, formOids);

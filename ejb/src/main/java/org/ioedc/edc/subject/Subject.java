@@ -15,7 +15,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.LockedException;
 import org.ioedc.edc.lock.DataLock;
 import org.ioedc.edc.lock.EffectiveLock;
 import org.ioedc.edc.lock.LockState;
@@ -137,7 +137,7 @@ public class Subject {
     public void requireWritable() {
         EffectiveLock l = effectiveLock();
         if (l.state() != LockState.OPEN) {
-            throw new ConflictException("Subject " + subjectKey + " is " + l.describe() + " and accepts no data changes");
+            throw new LockedException("Subject " + subjectKey + " is " + l.describe() + " and accepts no data changes");
         }
     }
 
@@ -148,7 +148,7 @@ public class Subject {
     public void requireNotLocked() {
         EffectiveLock l = effectiveLock();
         if (l.state() == LockState.LOCKED) {
-            throw new ConflictException("Subject " + subjectKey + " is " + l.describe() + " and takes no review step");
+            throw new LockedException("Subject " + subjectKey + " is " + l.describe() + " and takes no review step");
         }
     }
 

@@ -18,7 +18,9 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.DuplicateException;
+import org.ioedc.edc.common.LockedException;
+import org.ioedc.edc.common.StaleVersionException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
@@ -82,12 +84,12 @@ public class SubjectService {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + informedConsentDate);
         }
         if (site.study().lock().state() != LockState.OPEN) {
-            throw new ConflictException("Study " + studyOid + " is " + site.study().lock().state().name().toLowerCase()
+            throw new LockedException("Study " + studyOid + " is " + site.study().lock().state().name().toLowerCase()
                     + " by " + site.study().lock().lockedBy() + " at " + site.study().lock().lockedAt() + " and enrols no subjects");
         }
         if (find(studyOid, subjectKey).isPresent()) {
             // The id is taken, possibly at another site: say so without saying where.
-            throw new ConflictException("Subject id " + subjectKey + " is already used in study " + studyOid);
+            throw new DuplicateException("Subject id " + subjectKey + " is already used in study " + studyOid);
         }
         Instant now = Instant.now(clock);
         Subject subject = new Subject(site, subjectKey, screeningNumber, informedConsentDate, firstDoseDate, now, actor.username());
@@ -96,7 +98,7 @@ public class SubjectService {
             em.flush();
         } catch (PersistenceException e) {
             // Two enrolments of one id at the same moment: the unique (study, subject id) constraint decides.
-            throw new ConflictException("Subject id " + subjectKey + " is already used in study " + studyOid);
+            throw new DuplicateException("Subject id " + subjectKey + " is already used in study " + studyOid);
         }
         audit.append(AuditRecord.event(now, actor.username(), AuditAction.SUBJECT_ENROLLED, studyOid, siteOid, subjectKey,
                 "enrolled; consent " + informedConsentDate + (firstDoseDate == null ? "" : "; first dose " + firstDoseDate)));
@@ -167,7 +169,7 @@ public class SubjectService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConflictException("Subject " + subjectKey + " was changed by someone else at the same time. Reload it.");
+            throw new StaleVersionException("Subject " + subjectKey + " was changed by someone else at the same time. Reload it.");
         }
         Instant now = Instant.now(clock);
         audit.append(new AuditRecord(null, now, actor.username(), AuditAction.ITEM_VALUE, studyOid,

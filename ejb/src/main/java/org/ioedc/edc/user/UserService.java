@@ -19,7 +19,7 @@ import org.ioedc.edc.audit.AuditAction;
 import org.ioedc.edc.audit.AuditRecord;
 import org.ioedc.edc.audit.AuditTrail;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.common.ConflictException;
+import org.ioedc.edc.common.DuplicateException;
 import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
@@ -86,7 +86,7 @@ public class UserService {
             throw InvalidDataException.of("role", "is required: COORDINATOR, MONITOR, DATA_MANAGER or ADMINISTRATOR");
         }
         if (find(username).isPresent()) {
-            throw new ConflictException("User " + username + " already exists");
+            throw new DuplicateException("User " + username + " already exists");
         }
         Set<Site> sites = new HashSet<>();
         for (Actor.SiteKey key : siteKeys == null ? Set.<Actor.SiteKey>of() : siteKeys) {

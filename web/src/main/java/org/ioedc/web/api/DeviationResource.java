@@ -49,7 +49,7 @@ public class DeviationResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "The deviation log, newest first, optionally by site, subject, rule, severity and status")
+    @Operation(operationId = "listDeviations", summary = "The deviation log, newest first, optionally by site, subject, rule, severity and status")
     public List<DeviationView> list(@PathParam("studyOid") String studyOid, @QueryParam("site") String site,
                                     @QueryParam("subject") String subject, @QueryParam("rule") String rule,
                                     @QueryParam("severity") String severity, @QueryParam("status") String status) {
@@ -58,14 +58,14 @@ public class DeviationResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
-    @Operation(summary = "One deviation with its history")
+    @Path("{id}")
+    @Operation(operationId = "getDeviation", summary = "One deviation with its history")
     public DeviationView get(@PathParam("studyOid") String studyOid, @PathParam("id") long id) {
         return deviations.deviation(actor.get(), studyOid, id);
     }
 
     @POST
-    @Path("{id: [0-9]+}/acknowledge")
+    @Path("{id}/acknowledge")
     @Operation(summary = "Acknowledge an open deviation (monitor), with an optional note")
     public DeviationView acknowledge(@PathParam("studyOid") String studyOid, @PathParam("id") long id,
                                      DeviationDtos.ReviewIn in) {
@@ -73,8 +73,8 @@ public class DeviationResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/close")
-    @Operation(summary = "Close a deviation with a note saying why (monitor or data manager)")
+    @Path("{id}/close")
+    @Operation(operationId = "closeDeviation", summary = "Close a deviation with a note saying why (monitor or data manager)")
     public DeviationView close(@PathParam("studyOid") String studyOid, @PathParam("id") long id, DeviationDtos.ReviewIn in) {
         Requests.body(in);
         return deviations.close(actor.get(), studyOid, id, in.note());

@@ -6,7 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -44,8 +43,7 @@ public class ErrorPage extends HttpServlet {
                 default -> "The request was refused";
             };
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        Problem problem = new Problem("about:blank", type == null ? "Error" : type.getReasonPhrase(), status, detail, null);
+        Problem problem = Problem.ofStatus(status, detail);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE.toString());

@@ -43,7 +43,7 @@ public class FormResource {
 
     @GET
     @Path("{subjectId}/forms")
-    @Operation(summary = "Every form instance of the subject")
+    @Operation(operationId = "listSubjectForms", summary = "Every form instance of the subject")
     public List<FormView> forms(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId) {
         return entry.forms(actor.get(), studyOid, subjectId);
     }

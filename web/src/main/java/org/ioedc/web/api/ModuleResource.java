@@ -16,7 +16,7 @@ import org.ioedc.web.security.CurrentActor;
 @Path("modules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Studies")
+@Tag(name = "Trial modules")
 public class ModuleResource {
 
     @Inject
@@ -26,7 +26,7 @@ public class ModuleResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "Every trial module, its forms and its edit checks")
+    @Operation(operationId = "listModules", summary = "Every trial module, its forms and its edit checks")
     public List<FormDtos.ModuleOut> list() {
         actor.get();
         return catalog.modules().all().stream().map(m -> new FormDtos.ModuleOut(m.id(), m.name(),

@@ -15,6 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ioedc.edc.common.EdcException;
 import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.web.input.MalformedBodyException;
+import org.ioedc.web.problem.CoreProblems;
+import org.ioedc.web.problem.ProblemType;
 
 /** Turns every failure into a problem+json response; no stack trace leaves the server. */
 public final class ProblemMappers {
@@ -28,7 +31,7 @@ public final class ProblemMappers {
         var errors = e instanceof InvalidDataException invalid
                 ? invalid.faults().stream().map(f -> new Problem.ItemFault(f.item(), f.message())).toList()
                 : null;
-        return Problem.response(e.status(), e.title(), e.getMessage(), errors);
+        return CoreProblems.of(e).map(type -> Problem.response(type, e.getMessage(), errors)).orElseGet(() -> unexpected(e));
     }
 
     /** SQLSTATE of a deadlock victim (PostgreSQL) and of a serialisation failure (SQL standard). */
@@ -51,12 +54,12 @@ public final class ProblemMappers {
     static Response unexpected(Throwable e) {
         if (concurrent(e)) {
             LOG.log(Level.INFO, "A request lost a race with another one and was rolled back", e);
-            return Problem.response(409, "Conflict", "Someone else changed the same data at the same moment; nothing was saved. "
+            return Problem.response(ProblemType.VERSION_CONFLICT, "Someone else changed the same data at the same moment; nothing was saved. "
                     + "Reload and try again.", null);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-        return Problem.response(500, "Internal error", "Something went wrong on the server; nothing was saved. Incident " + incident, null);
+        return Problem.response(ProblemType.INTERNAL, "Something went wrong on the server; nothing was saved. Incident " + incident, null);
     }
 
     /** The core's application exceptions. */
@@ -88,7 +91,7 @@ public final class ProblemMappers {
     public static class Unauthorized implements ExceptionMapper<UnauthorizedException> {
         @Override
         public Response toResponse(UnauthorizedException e) {
-            return Problem.response(401, "Unauthorized", e.getMessage(), null);
+            return Problem.response(ProblemType.UNAUTHENTICATED, e.getMessage(), null);
         }
     }
 
@@ -101,8 +104,7 @@ public final class ProblemMappers {
             if (e.getCause() instanceof JsonbException json) {
                 return malformed(json);
             }
-            Response.StatusType type = Response.Status.fromStatusCode(status);
-            Response problem = Problem.response(status, type == null ? "Error" : type.getReasonPhrase(), detail(status, e), null);
+            Response problem = Problem.response(Problem.ofStatus(status, detail(status, e)));
             // RFC 9110 section 15.5.6: a 405 names the methods the resource allows.
             String allow = e.getResponse().getHeaderString("Allow");
             return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
@@ -120,6 +122,15 @@ public final class ProblemMappers {
                         : "The request cannot be read (a parameter or header is malformed)";
                 default -> e.getMessage();
             };
+        }
+    }
+
+    /** A body that is not one JSON document, or none where the call needs one. */
+    @Provider
+    public static class MalformedBody implements ExceptionMapper<MalformedBodyException> {
+        @Override
+        public Response toResponse(MalformedBodyException e) {
+            return Problem.response(ProblemType.MALFORMED_BODY, e.getMessage(), null);
         }
     }
 
@@ -154,6 +165,6 @@ public final class ProblemMappers {
      */
     static Response malformed(Throwable e) {
         LOG.log(Level.FINE, "A request body could not be bound", e);
-        return Problem.response(400, "Malformed request", "The request body is not the JSON this call reads", null);
+        return Problem.response(ProblemType.MALFORMED_BODY, "The request body is not the JSON this call reads", null);
     }
 }

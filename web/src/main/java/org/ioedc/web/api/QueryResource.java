@@ -39,7 +39,7 @@ public class QueryResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "Queries the caller may see, oldest first, with counts per site; filters by site, subject, form, "
+    @Operation(operationId = "listQueries", summary = "Queries the caller may see, oldest first, with counts per site; filters by site, subject, form, "
             + "status (a state or OPEN), origin (an edit check id or MANUAL) and minimum age in days")
     public QueryList list(@PathParam("studyOid") String studyOid, @QueryParam("site") String site,
                           @QueryParam("subject") String subject, @QueryParam("form") String form,
@@ -73,7 +73,7 @@ public class QueryResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One query with its whole thread")
+    @Operation(operationId = "getQuery", summary = "One query with its whole thread")
     public QueryView get(@PathParam("studyOid") String studyOid, @PathParam("id") long id) {
         return queries.get(actor.get(), studyOid, id);
     }
@@ -107,7 +107,7 @@ public class QueryResource {
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close a query (monitor or data manager): CLOSED")
+    @Operation(operationId = "closeQuery", summary = "Close a query (monitor or data manager): CLOSED")
     public QueryView close(@PathParam("studyOid") String studyOid, @PathParam("id") long id, ReviewDtos.MessageIn in) {
         return queries.close(actor.get(), studyOid, id, in == null ? null : in.text());
     }

@@ -1,9 +1,9 @@
 package org.ioedc.web.api;
 
 import java.time.LocalDate;
-import org.ioedc.edc.common.BadRequestException;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.forms.crf.EventDate;
+import org.ioedc.web.input.MalformedBodyException;
 
 /** Small checks the boundary does while translating a request. */
 final class Requests {
@@ -13,7 +13,7 @@ final class Requests {
 
     static <T> T body(T body) {
         if (body == null) {
-            throw new BadRequestException("The request needs a JSON body");
+            throw new MalformedBodyException("The request needs a JSON body");
         }
         return body;
     }

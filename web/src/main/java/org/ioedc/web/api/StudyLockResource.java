@@ -31,13 +31,13 @@ public class StudyLockResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "The study's freeze or lock")
+    @Operation(operationId = "getStudyLock", summary = "The study's freeze or lock")
     public LockView get(@PathParam("studyOid") String studyOid) {
         return locks.study(actor.get(), studyOid);
     }
 
     @PUT
-    @Operation(summary = "Freeze, lock or unlock the study (data manager); refused with open queries unless overrideReason")
+    @Operation(operationId = "changeStudyLock", summary = "Freeze, lock or unlock the study (data manager); refused with open queries unless overrideReason")
     public LockView change(@PathParam("studyOid") String studyOid, ReviewDtos.LockIn in) {
         Requests.body(in);
         return locks.changeStudy(actor.get(), studyOid, in.state(), in.reason(), in.overrideReason());

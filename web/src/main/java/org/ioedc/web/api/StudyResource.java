@@ -41,13 +41,13 @@ public class StudyResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "The studies the caller may see")
+    @Operation(operationId = "listStudies", summary = "The studies the caller may see")
     public List<StudyDtos.StudyOut> list() {
         return setup.studies(actor.get()).stream().map(StudyDtos.StudyOut::of).toList();
     }
 
     @POST
-    @Operation(summary = "Create a study (administrator)")
+    @Operation(operationId = "createStudy", summary = "Create a study (administrator)")
     public Response create(StudyDtos.StudyIn in) {
         Requests.body(in);
         Study study = setup.createStudy(actor.get(), in.oid(), in.name(), in.modules(), in.baselineWindowDays());
@@ -57,6 +57,7 @@ public class StudyResource {
 
     @GET
     @Path("{studyOid}")
+    @Operation(operationId = "getStudy", summary = "One study the caller may see")
     public StudyDtos.StudyOut get(@PathParam("studyOid") String studyOid) {
         return StudyDtos.StudyOut.of(setup.study(actor.get(), studyOid));
     }
@@ -104,7 +105,7 @@ public class StudyResource {
 
     @GET
     @Path("{studyOid}/forms")
-    @Operation(summary = "The ODM metadata of every form of the study's enabled modules")
+    @Operation(operationId = "listStudyForms", summary = "The ODM metadata of every form of the study's enabled modules")
     public List<FormDtos.FormDefOut> forms(@PathParam("studyOid") String studyOid) {
         Study study = setup.study(actor.get(), studyOid);
         FormMetadata meta = catalog.metadata(study);

@@ -41,7 +41,7 @@ public class SubjectResource {
     private CurrentActor actor;
 
     @GET
-    @Operation(summary = "The subjects the caller may see, optionally at one site or matching a text")
+    @Operation(operationId = "listSubjects", summary = "The subjects the caller may see, optionally at one site or matching a text")
     public List<SubjectDtos.SubjectOut> list(@PathParam("studyOid") String studyOid, @QueryParam("site") String site,
                                              @QueryParam("q") String q) {
         return subjects.list(actor.get(), studyOid, site, q).stream().map(SubjectDtos.SubjectOut::of).toList();
@@ -59,6 +59,7 @@ public class SubjectResource {
 
     @GET
     @Path("{subjectId}")
+    @Operation(operationId = "getSubject", summary = "One subject within the caller's site scope")
     public SubjectDtos.SubjectOut get(@PathParam("studyOid") String studyOid, @PathParam("subjectId") String subjectId) {
         return SubjectDtos.SubjectOut.of(subjects.subject(actor.get(), studyOid, subjectId));
     }

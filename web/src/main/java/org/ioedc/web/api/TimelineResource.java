@@ -19,7 +19,7 @@ import org.ioedc.web.security.CurrentActor;
 @Path("studies/{studyOid}/subjects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Subjects")
+@Tag(name = "Clinical timeline")
 public class TimelineResource {
 
     @EJB

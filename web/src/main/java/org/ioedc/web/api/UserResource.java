@@ -45,14 +45,14 @@ public class UserResource {
 
     @GET
     @Path("users")
-    @Operation(summary = "Every user (administrator)")
+    @Operation(operationId = "listUsers", summary = "Every user (administrator)")
     public List<UserDtos.UserOut> list() {
         return users.list(actor.get()).stream().map(UserDtos.UserOut::of).toList();
     }
 
     @POST
     @Path("users")
-    @Operation(summary = "Create a user (administrator): coordinators and monitors get sites, data managers studies")
+    @Operation(operationId = "createUser", summary = "Create a user (administrator): coordinators and monitors get sites, data managers studies")
     public Response create(UserDtos.UserIn in) {
         Requests.body(in);
         Role role;

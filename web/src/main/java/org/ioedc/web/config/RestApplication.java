@@ -9,7 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API under /api/v1. */
+/**
+ * The REST API under /api/v1. Each resource class declares a tag of its own: the runtime declares a class's tag
+ * at the top of /openapi once per class, so two classes sharing a tag would declare it twice.
+ */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "IO-EDC API", version = "1",

@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.ioedc.edc.common.BadRequestException;
 
 /**
  * Parses a request body as exactly one JSON text (RFC 8259 section 2), or refuses it with 400 saying why:
@@ -73,7 +72,7 @@ final class StrictJson {
         }
     }
 
-    private static BadRequestException malformed(String why) {
-        return new BadRequestException("The request body cannot be read: " + why);
+    private static MalformedBodyException malformed(String why) {
+        return new MalformedBodyException("The request body cannot be read: " + why);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
+import org.ioedc.web.problem.ProblemType;
 
 /**
  * Who is calling: HTTP Basic (RFC 7617) against the identity store, or the session a browser opened
@@ -51,7 +52,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         Optional<Duration> wait = throttle.retryAfter(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds() + 1)));
-            ProblemResponse.send(response, 429, "Too many requests",
+            ProblemResponse.send(response, ProblemType.RATE_LIMITED,
                     "Too many wrong passwords from this address; try again later.");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -73,7 +74,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        ProblemResponse.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        ProblemResponse.send(response, ProblemType.UNAUTHENTICATED, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.ioedc.web.problem.ProblemType;
 
 /**
  * Refuses cross-site request forgery on calls that change state (every method but GET, HEAD and
@@ -34,12 +35,12 @@ public class CrossSiteRequestGuard extends HttpFilter {
             Optional<String> source = Optional.ofNullable(request.getHeader("Origin"))
                     .or(() -> Optional.ofNullable(request.getHeader("Referer")));
             if (source.isPresent() && !ownOrigin.matches(source.get(), request)) {
-                ProblemResponse.send(response, 403, "Forbidden", "A call that changes data must come from this server's own pages.");
+                ProblemResponse.send(response, ProblemType.CSRF, "A call that changes data must come from this server's own pages.");
                 return;
             }
             boolean byCookieAlone = request.getHeader("Authorization") == null && SignedInSession.caller(request).isPresent();
             if (byCookieAlone && !SignedInSession.tokenMatches(request)) {
-                ProblemResponse.send(response, 403, "Forbidden", "A call that changes data in a signed-in session must send the "
+                ProblemResponse.send(response, ProblemType.CSRF, "A call that changes data in a signed-in session must send the "
                         + "session's token in " + SignedInSession.TOKEN_HEADER + " (answered by POST /api/v1/session).");
                 return;
             }

@@ -3,6 +3,7 @@ package org.ioedc.web.security;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ioedc.web.problem.ProblemType;
 
 /**
  * An RFC 9457 problem written straight to the servlet response, for refusals made before a request
@@ -13,12 +14,16 @@ final class ProblemResponse {
     private ProblemResponse() {
     }
 
-    static void send(HttpServletResponse response, int status, String title, String detail) {
+    static void send(HttpServletResponse response, ProblemType type, String detail) {
+        send(response, type.uri().toString(), type.status(), type.title(), detail);
+    }
+
+    static void send(HttpServletResponse response, String type, int status, String title, String detail) {
         SecurityHeaders.apply(response);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        String body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+        String body = Json.createObjectBuilder().add("type", type).add("title", title).add("status", status)
                 .add("detail", detail).build().toString();
         try {
             response.getWriter().write(body);

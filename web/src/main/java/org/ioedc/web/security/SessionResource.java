@@ -26,7 +26,7 @@ import org.ioedc.edc.common.NotFoundException;
 @Path("session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Users")
+@Tag(name = "Sessions")
 public class SessionResource {
 
     /** The path under the context root (the JAX-RS application is at /api/v1). */

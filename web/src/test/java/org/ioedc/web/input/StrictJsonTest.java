@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.ioedc.edc.common.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +25,7 @@ class StrictJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\":1} x", "{\"a\":1}{\"a\":2}", "{\"a\":1,\"a\":2}", "{\"a\":", "[1,]"})
     void anythingButOneWellFormedDocumentIsMalformed(String body) {
-        assertThrows(BadRequestException.class, () -> StrictJson.parse(utf8(body)));
+        assertThrows(MalformedBodyException.class, () -> StrictJson.parse(utf8(body)));
     }
 
     @Test
@@ -34,14 +33,14 @@ class StrictJsonTest {
         String ok = "[".repeat(StrictJson.MAX_DEPTH - 1) + "]".repeat(StrictJson.MAX_DEPTH - 1);
         assertEquals(ok, StrictJson.parse(utf8(ok)).toString());
         String deep = "[".repeat(1000) + "]".repeat(1000);
-        var e = assertThrows(BadRequestException.class, () -> StrictJson.parse(utf8(deep)));
+        var e = assertThrows(MalformedBodyException.class, () -> StrictJson.parse(utf8(deep)));
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefusedNotReplaced() {
         byte[] latin1 = "{\"a\":\"café\"}".getBytes(StandardCharsets.ISO_8859_1);
-        var e = assertThrows(BadRequestException.class, () -> StrictJson.parse(latin1));
+        var e = assertThrows(MalformedBodyException.class, () -> StrictJson.parse(latin1));
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
     }
 }
