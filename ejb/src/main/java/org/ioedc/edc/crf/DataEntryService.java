@@ -38,9 +38,9 @@ import org.ioedc.forms.crf.FormMetadata;
 import org.ioedc.forms.crf.FormValidator;
 import org.ioedc.forms.crf.ItemError;
 import org.ioedc.forms.crf.ItemGroupDef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Data entry: saves a form instance for a subject's visit or log. Order of work: scope and role, form

@@ -28,7 +28,7 @@ import org.ioedc.edc.crf.ValueKey;
 import org.ioedc.edc.crf.ValueOrigin;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.tumour.CourseAssessment;
 import org.ioedc.forms.tumour.DerivedItems;
 import org.ioedc.forms.tumour.IrecistCourse;

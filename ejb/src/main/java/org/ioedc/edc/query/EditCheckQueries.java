@@ -28,9 +28,9 @@ import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Turns edit-check findings into queries after every save, inside the saving transaction. A finding
