@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ioedc.edc.common.EdcException;
 import org.ioedc.edc.common.InvalidDataException;
+import org.ioedc.web.security.UnauthorizedException;
 
 /** Turns every failure into a problem+json response; no stack trace leaves the server. */
 public final class ProblemMappers {
