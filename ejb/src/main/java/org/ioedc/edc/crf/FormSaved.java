@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.common.SaveEffects;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.FormDef;
 import org.ioedc.forms.crf.SubjectRecord;

@@ -24,7 +24,7 @@ import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
-import org.ioedc.edc.crf.SaveEffects;
+import org.ioedc.edc.common.SaveEffects;
 import org.ioedc.edc.lock.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.StudySetupService;
