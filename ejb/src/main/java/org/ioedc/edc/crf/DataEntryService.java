@@ -28,6 +28,7 @@ import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.SaveEffects;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.edc.study.VisitDef;
