@@ -1,6 +1,7 @@
 package org.ioedc.edc;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,6 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "org.ioedc.edc", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.ioedc.edc.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule coreKnowsNoBoundary = noClasses()
