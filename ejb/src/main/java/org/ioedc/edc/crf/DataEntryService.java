@@ -27,6 +27,8 @@ import org.ioedc.edc.common.ForbiddenException;
 import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
+import org.ioedc.edc.common.SaveEffects;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.edc.study.VisitDef;
@@ -38,9 +40,9 @@ import org.ioedc.forms.crf.FormMetadata;
 import org.ioedc.forms.crf.FormValidator;
 import org.ioedc.forms.crf.ItemError;
 import org.ioedc.forms.crf.ItemGroupDef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Data entry: saves a form instance for a subject's visit or log. Order of work: scope and role, form

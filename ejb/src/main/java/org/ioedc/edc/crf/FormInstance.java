@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ioedc.edc.common.LockedException;
-import org.ioedc.edc.lock.DataLock;
-import org.ioedc.edc.lock.EffectiveLock;
-import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.common.DataLock;
+import org.ioedc.edc.common.EffectiveLock;
+import org.ioedc.edc.common.LockState;
 import org.ioedc.edc.subject.Subject;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.subject.Subject;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /** Finds the stored form instances of a subject (scope is the caller's check). */
 @Stateless

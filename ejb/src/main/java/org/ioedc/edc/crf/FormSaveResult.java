@@ -1,6 +1,7 @@
 package org.ioedc.edc.crf;
 
 import java.util.List;
+import org.ioedc.edc.common.SaveEffects;
 import org.ioedc.forms.crf.ItemError;
 import org.ioedc.forms.module.CheckFinding;
 

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ioedc.edc.common.Actor;
+import org.ioedc.edc.common.SaveEffects;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.FormDef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Fired synchronously after a form's values and their audit entries are stored, inside the saving

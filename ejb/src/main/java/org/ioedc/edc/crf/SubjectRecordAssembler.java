@@ -9,7 +9,7 @@ import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /** Translates stored values into the plain model the rules in {@code forms} read. */
 public final class SubjectRecordAssembler {

@@ -32,19 +32,19 @@ import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
-import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.deviation.Reconciliation.Fact;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.ScheduledVisit;
 import org.ioedc.forms.deviation.StudySchedule;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Protocol deviations: evaluates the enabled modules' rules in the transaction of the save that may

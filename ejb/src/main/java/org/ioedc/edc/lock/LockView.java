@@ -1,6 +1,9 @@
 package org.ioedc.edc.lock;
 
 import java.time.Instant;
+import org.ioedc.edc.common.DataLock;
+import org.ioedc.edc.common.EffectiveLock;
+import org.ioedc.edc.common.LockState;
 
 /**
  * The freeze or lock of one form, subject or study as the boundary shows it: its own state, and the

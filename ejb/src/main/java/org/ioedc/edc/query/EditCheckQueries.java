@@ -16,21 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ioedc.edc.audit.AuditTrail;
+import org.ioedc.edc.common.LockState;
+import org.ioedc.edc.common.SaveEffects;
 import org.ioedc.edc.crf.DerivedChange;
-import org.ioedc.edc.crf.FormCatalog;
 import org.ioedc.edc.crf.FormInstance;
 import org.ioedc.edc.crf.FormInstances;
 import org.ioedc.edc.crf.FormSaved;
 import org.ioedc.edc.crf.ItemChange;
-import org.ioedc.edc.crf.SaveEffects;
 import org.ioedc.edc.crf.SubjectRecordAssembler;
-import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.edc.subject.FirstDoseRecorded;
 import org.ioedc.edc.subject.Subject;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * Turns edit-check findings into queries after every save, inside the saving transaction. A finding

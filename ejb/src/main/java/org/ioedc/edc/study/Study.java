@@ -16,8 +16,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ioedc.edc.lock.DataLock;
-import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.common.DataLock;
+import org.ioedc.edc.common.LockState;
 
 /** A clinical study: its OID, name and the trial modules it enables. */
 @Entity

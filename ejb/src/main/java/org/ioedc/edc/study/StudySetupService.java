@@ -21,7 +21,6 @@ import org.ioedc.edc.common.FreeText;
 import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.edc.common.NotFoundException;
 import org.ioedc.edc.common.Role;
-import org.ioedc.edc.crf.FormCatalog;
 
 /** Study set-up by administrators: studies, sites, the schedule of visits, the enabled trial modules. */
 @Stateless

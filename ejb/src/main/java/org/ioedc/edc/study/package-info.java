@@ -1,5 +1,6 @@
 /**
- * Studies and their set-up: sites, the schedule of visits (target day and window) and the trial modules
- * a study enables. Set up by administrators.
+ * Studies and their set-up: sites, the schedule of visits (target day and window), the trial modules
+ * a study enables and the forms and edit checks they give it ({@link org.ioedc.edc.study.FormCatalog}).
+ * Set up by administrators.
  */
 package org.ioedc.edc.study;

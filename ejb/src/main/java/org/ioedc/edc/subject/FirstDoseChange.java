@@ -1,6 +1,7 @@
 package org.ioedc.edc.subject;
 
-import org.ioedc.edc.crf.SaveEffects;
+import org.ioedc.edc.common.SaveEffects;
+
 
 /**
  * A recorded or corrected first dose date: the subject as it now is, and what the change did (derived values

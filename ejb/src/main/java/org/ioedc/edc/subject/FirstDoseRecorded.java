@@ -3,7 +3,7 @@ package org.ioedc.edc.subject;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ioedc.edc.common.Actor;
-import org.ioedc.edc.crf.SaveEffects;
+import org.ioedc.edc.common.SaveEffects;
 
 /**
  * Fired synchronously inside the transaction that records or corrects a subject's first dose date, after its

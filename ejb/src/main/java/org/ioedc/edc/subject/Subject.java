@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ioedc.edc.common.LockedException;
-import org.ioedc.edc.lock.DataLock;
-import org.ioedc.edc.lock.EffectiveLock;
-import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.common.DataLock;
+import org.ioedc.edc.common.EffectiveLock;
+import org.ioedc.edc.common.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.Study;
 

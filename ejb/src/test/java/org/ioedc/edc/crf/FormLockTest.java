@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.ioedc.edc.common.ConflictException;
-import org.ioedc.edc.lock.LockState;
+import org.ioedc.edc.common.LockState;
 import org.ioedc.edc.study.Site;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.subject.Subject;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * DM-001: the subject is at least 18 years old on the informed consent date, the usual adult-only

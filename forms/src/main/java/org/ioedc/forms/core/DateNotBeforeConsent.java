@@ -3,9 +3,9 @@ package org.ioedc.forms.core;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * A study procedure dated before informed consent (ICH E6(R2) 4.8.8: no trial-specific procedure before

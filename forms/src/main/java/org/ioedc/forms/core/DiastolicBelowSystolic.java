@@ -3,9 +3,9 @@ package org.ioedc.forms.core;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** VS-001: the diastolic pressure is below the systolic; the reverse is almost always a transcription swap. */
 final class DiastolicBelowSystolic implements EditCheck {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * LB-002: potential Hy's law (FDA Guidance "Drug-Induced Liver Injury: Premarketing Clinical

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.ScheduledVisit;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * DEV-VISIT-WINDOW: a visit form dated outside its visit's window in the schedule of assessments (spec

@@ -2,7 +2,7 @@ package org.ioedc.forms.deviation;
 
 import java.util.List;
 import java.util.Set;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /**
  * A protocol deviation rule. Its id is stable (stored deviations, the catalogue in docs/ and monitors'

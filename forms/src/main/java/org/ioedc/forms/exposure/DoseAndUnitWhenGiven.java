@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** EX-001: an administration marked given has its dose and unit (the exposure the analysis needs). */
 final class DoseAndUnitWhenGiven implements EditCheck {

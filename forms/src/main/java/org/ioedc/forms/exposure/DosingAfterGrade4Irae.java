@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * DEV-IRAE4-DOSE: study drug given after the onset of a grade 4 immune-related AE. Grade 4 irAEs call

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ioedc.forms.crf.FormData;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /**
  * The item OIDs of the study drug administration log {@code F.EX} and what other modules' rules read

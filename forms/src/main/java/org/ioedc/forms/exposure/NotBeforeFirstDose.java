@@ -3,9 +3,9 @@ package org.ioedc.forms.exposure;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * EX-003: a dose given is not dated before the subject's first dose date (study day 1, recorded at

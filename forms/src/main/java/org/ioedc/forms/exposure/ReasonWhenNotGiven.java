@@ -3,9 +3,9 @@ package org.ioedc.forms.exposure;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * EX-002: an administration marked not given has a reason ("Other" with its text) and no dose: a dose

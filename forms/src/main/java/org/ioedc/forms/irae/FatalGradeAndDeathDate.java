@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** AE-002: grade 5 if and only if the outcome is FATAL, and then a date of death. */
 final class FatalGradeAndDeathDate implements EditCheck {

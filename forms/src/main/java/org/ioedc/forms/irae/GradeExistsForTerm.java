@@ -3,9 +3,9 @@ package org.ioedc.forms.irae;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * AE-001: the MedDRA code is a CTCAE v5.0 term and the grade exists for it (ALT increased has no grade

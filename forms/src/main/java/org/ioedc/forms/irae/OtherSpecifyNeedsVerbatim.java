@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** AE-005: an "Other, specify" CTCAE term carries the verbatim term that specifies it. */
 final class OtherSpecifyNeedsVerbatim implements EditCheck {

@@ -3,9 +3,9 @@ package org.ioedc.forms.irae;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** AE-007: a grade 3 or higher immune-related AE leads to an action with the study drug (held at least). */
 final class SevereIraeAction implements EditCheck {

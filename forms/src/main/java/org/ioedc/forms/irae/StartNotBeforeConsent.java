@@ -3,9 +3,9 @@ package org.ioedc.forms.irae;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** AE-008: the AE starts on or after informed consent (events before consent are medical history). */
 final class StartNotBeforeConsent implements EditCheck {

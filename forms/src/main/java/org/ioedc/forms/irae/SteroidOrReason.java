@@ -3,9 +3,9 @@ package org.ioedc.forms.irae;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * AE-006: an immune-related AE of grade 2 or more is treated with corticosteroids, or the reason it is

@@ -3,6 +3,7 @@ package org.ioedc.forms.module;
 import java.util.List;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /**
  * An edit check: a plain, deterministic rule over the form being saved and the rest of the subject's

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.Severity;
@@ -13,7 +14,6 @@ import org.ioedc.forms.irecist.ConfirmationTiming;
 import org.ioedc.forms.irecist.IrecistSettings;
 import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
-import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseAssessment;
 import org.ioedc.forms.tumour.IrecistCourse;
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * DEV-TBP-CRITERIA: a decision to treat beyond progression although a clinical stability criterion is not

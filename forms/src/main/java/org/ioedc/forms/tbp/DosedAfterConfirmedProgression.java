@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
 import org.ioedc.forms.exposure.ExposureLog;
-import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.tumour.CourseState;
 import org.ioedc.forms.tumour.IrecistCourse;
 

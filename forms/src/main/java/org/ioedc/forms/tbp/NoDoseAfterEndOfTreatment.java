@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.exposure.ExposureLog;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** EOT-002: no dose of study drug is recorded after the end-of-treatment date. */
 final class NoDoseAfterEndOfTreatment implements EditCheck {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** EOT-001: a subject's study treatment ends once: one end-of-treatment record per subject. */
 final class OneEndOfTreatment implements EditCheck {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * ST-002: the subject's subsequent therapies are numbered 1, 2, 3 ... in start-date order (spec

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** ST-004: an ongoing subsequent therapy has neither a stop date nor a reason it stopped. */
 final class NoStopDateWhenOngoing implements EditCheck {

@@ -3,9 +3,9 @@ package org.ioedc.forms.therapy;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** ST-003: a subsequent therapy does not stop before it starts (a one-day therapy stops the day it starts). */
 final class StopNotBeforeStart implements EditCheck {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.DeviationRule;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
 import org.ioedc.forms.exposure.ExposureLog;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * DEV-SUBSEQ-ON-DRUG: a subsequent anticancer therapy started while the study drug was still being given

@@ -16,7 +16,7 @@ import org.ioedc.forms.crf.FormMetadata;
 import org.ioedc.forms.crf.ItemGroupDef;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.tumour.DerivedItems;
 import org.ioedc.forms.tumour.IrecistCourse;
 import org.ioedc.forms.tumour.TumourForms;

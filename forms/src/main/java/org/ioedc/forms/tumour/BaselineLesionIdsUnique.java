@@ -3,9 +3,9 @@ package org.ioedc.forms.tumour;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-011: at baseline a target and a non-target lesion do not share an id (spec irecist.md section 1: a

@@ -7,12 +7,12 @@ import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.irecist.ImagingMethod;
 import org.ioedc.forms.irecist.Measurability;
 import org.ioedc.forms.irecist.MeasurabilityRules;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-002: every baseline target lesion is measurable (RECIST 1.1 section 3.1): non-nodal at least 10 mm by

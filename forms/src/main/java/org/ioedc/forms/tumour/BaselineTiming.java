@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-006: the baseline scan is on or before the first dose and no more than the study's baseline window

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.irecist.ConfirmationTiming;
 import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-010: a scan made while an iUPD is pending falls 28 to 56 days after the first iUPD of the episode (spec

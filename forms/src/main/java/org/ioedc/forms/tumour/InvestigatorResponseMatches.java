@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.irecist.TimepointResult;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-009: the investigator's timepoint response is the one computed from the measurements (spec irecist.md

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.irecist.Assessment;
 import org.ioedc.forms.irecist.AssessmentValidator;
 import org.ioedc.forms.irecist.InputFault;
@@ -25,7 +26,6 @@ import org.ioedc.forms.irecist.ResponseEvaluation;
 import org.ioedc.forms.irecist.TargetLesion;
 import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * A subject's iRECIST course: the tumour assessment forms of a {@link SubjectRecord} read into the

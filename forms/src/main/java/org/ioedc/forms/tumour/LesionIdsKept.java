@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-004: lesion ids are unique and kept (spec irecist.md section 1): follow-up target and non-target rows

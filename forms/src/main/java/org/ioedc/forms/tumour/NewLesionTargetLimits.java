@@ -7,9 +7,9 @@ import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /**
  * IR-008: at most 5 new lesion targets (NLT) in total and 2 per organ (Seymour 2017, "new lesions": measured

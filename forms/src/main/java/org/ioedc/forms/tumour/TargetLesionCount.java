@@ -7,9 +7,9 @@ import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 
 /** IR-001: at most 5 target lesions at baseline and at most 2 per organ (RECIST 1.1 section 3.3.1). */
 final class TargetLesionCount implements EditCheck {

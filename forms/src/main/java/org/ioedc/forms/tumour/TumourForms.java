@@ -81,7 +81,7 @@ public final class TumourForms {
     }
 
     /** The subject's baseline form: the earliest dated one (a second baseline is never used). */
-    static Optional<FormData> baseline(org.ioedc.forms.module.SubjectRecord subject) {
+    static Optional<FormData> baseline(org.ioedc.forms.crf.SubjectRecord subject) {
         return subject.forms(BASELINE).stream()
                 .min(java.util.Comparator.comparing((FormData f) -> date(f).orElse(LocalDate.MAX)));
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemValues;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
-import org.ioedc.forms.module.SubjectRecord;
 import org.junit.jupiter.api.Test;
 
 class CoreChecksTest {

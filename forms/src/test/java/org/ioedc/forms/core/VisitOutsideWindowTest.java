@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemValues;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.deviation.DeviationFinding;
 import org.ioedc.forms.deviation.ScheduledVisit;
 import org.ioedc.forms.deviation.Severity;
 import org.ioedc.forms.deviation.StudySchedule;
-import org.ioedc.forms.module.SubjectRecord;
 import org.junit.jupiter.api.Test;
 
 /** DEV-VISIT-WINDOW on the demo schedule: the window's edges, screening's negative days, no first dose. */

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 import org.ioedc.forms.testing.Records;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /** Test builder: a subject's record from log forms given as alternating item OIDs and values. */
 public final class Records {

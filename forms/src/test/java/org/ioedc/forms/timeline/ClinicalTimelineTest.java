@@ -17,7 +17,7 @@ import org.ioedc.forms.crf.ItemDef;
 import org.ioedc.forms.crf.ItemGroupDef;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.TrialModule;
 import org.ioedc.forms.module.TrialModules;
 import org.junit.jupiter.api.Test;

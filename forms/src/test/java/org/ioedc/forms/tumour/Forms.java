@@ -8,7 +8,7 @@ import java.util.Map;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemGroupRow;
 import org.ioedc.forms.crf.ItemValues;
-import org.ioedc.forms.module.SubjectRecord;
+import org.ioedc.forms.crf.SubjectRecord;
 
 /** Builds tumour assessment forms as the data entry service hands them to the rules. */
 final class Forms {

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.ioedc.forms.crf.FormData;
 import org.ioedc.forms.crf.ItemRef;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.module.CheckFinding;
 import org.ioedc.forms.module.EditCheck;
-import org.ioedc.forms.module.SubjectRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

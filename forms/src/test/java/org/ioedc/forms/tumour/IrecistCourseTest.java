@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ioedc.forms.crf.SubjectRecord;
 import org.ioedc.forms.irecist.Assessment;
 import org.ioedc.forms.irecist.IrecistEngine;
 import org.ioedc.forms.irecist.LesionStatus;
@@ -18,7 +19,6 @@ import org.ioedc.forms.irecist.TargetLesion;
 import org.ioedc.forms.irecist.TargetResponse;
 import org.ioedc.forms.irecist.TimepointResponse;
 import org.ioedc.forms.irecist.TimepointResult;
-import org.ioedc.forms.module.SubjectRecord;
 import org.junit.jupiter.api.Test;
 
 class IrecistCourseTest {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ioedc.edc.crf.FormCatalog;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.web.security.CurrentActor;
 
 /** The trial modules this installation has, with their forms and edit checks. */

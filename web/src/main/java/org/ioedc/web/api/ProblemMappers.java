@@ -18,6 +18,7 @@ import org.ioedc.edc.common.InvalidDataException;
 import org.ioedc.web.input.MalformedBodyException;
 import org.ioedc.web.problem.CoreProblems;
 import org.ioedc.web.problem.ProblemType;
+import org.ioedc.web.security.UnauthorizedException;
 
 /** Turns every failure into a problem+json response; no stack trace leaves the server. */
 public final class ProblemMappers {

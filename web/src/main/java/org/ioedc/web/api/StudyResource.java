@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ioedc.edc.common.NotFoundException;
-import org.ioedc.edc.crf.FormCatalog;
+import org.ioedc.edc.study.FormCatalog;
 import org.ioedc.edc.study.Study;
 import org.ioedc.edc.study.StudySetupService;
 import org.ioedc.forms.crf.FormMetadata;

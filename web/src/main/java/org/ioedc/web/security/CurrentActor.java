@@ -7,7 +7,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.ioedc.edc.common.Actor;
 import org.ioedc.edc.user.UserService;
-import org.ioedc.web.api.UnauthorizedException;
 
 /** Who is calling, as the services need it, resolved once per request from the signed-in name. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package org.ioedc.edc.crf;
+package org.ioedc.edc.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * What the work that follows a save did, for the saving user to see in the same response: derived
  * values recomputed, queries opened or closed, deviations raised or closed. Each kind of effect is
- * kept under its own type, so the services that observe a save add their effects without this package
- * knowing them.
+ * kept under its own type, so the services that observe a save add their effects without this class
+ * knowing them. Shared because both a form save and a subject's first-dose change are followed by such
+ * work.
  */
 public final class SaveEffects {
 

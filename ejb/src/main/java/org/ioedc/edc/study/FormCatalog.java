@@ -1,4 +1,4 @@
-package org.ioedc.edc.crf;
+package org.ioedc.edc.study;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ioedc.edc.study.Study;
 import org.ioedc.forms.crf.FormDef;
 import org.ioedc.forms.crf.FormMetadata;
 import org.ioedc.forms.module.EditCheck;
@@ -15,7 +14,8 @@ import org.ioedc.forms.module.TrialModules;
 
 /**
  * The trial modules on the classpath and the metadata of each study's enabled set, read once at start
- * (the ODM resources are parsed once, merged metadata is cached per set of modules).
+ * (the ODM resources are parsed once, merged metadata is cached per set of modules). It belongs to the
+ * study's set-up, which decides the modules and so the forms a study has; data entry and review read it.
  */
 @ApplicationScoped
 public class FormCatalog {

@@ -1,4 +1,4 @@
-package org.ioedc.edc.lock;
+package org.ioedc.edc.common;
 
 import java.time.Instant;
 

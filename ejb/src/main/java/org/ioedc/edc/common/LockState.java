@@ -1,4 +1,4 @@
-package org.ioedc.edc.lock;
+package org.ioedc.edc.common;
 
 /**
  * How far data is closed to change, at form, subject or study level (docs/review.md). A frozen level

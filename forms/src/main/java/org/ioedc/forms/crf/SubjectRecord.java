@@ -1,9 +1,8 @@
-package org.ioedc.forms.module;
+package org.ioedc.forms.crf;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ioedc.forms.crf.FormData;
 
 /**
  * What rules may read about one subject: the enrolment facts, every form instance saved for the
