@@ -89,6 +89,11 @@ final class EntitySchema {
         return differences;
     }
 
+    /** How much was compared, for the start-up log: tables and columns the entities map. */
+    String extent() {
+        return tables.size() + " tables, " + tables.values().stream().mapToInt(Map::size).sum() + " columns";
+    }
+
     private static boolean isText(DatabaseField field) {
         return field.getType() == null || field.getType() == String.class;
     }

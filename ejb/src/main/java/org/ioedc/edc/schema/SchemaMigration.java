@@ -103,11 +103,13 @@ public class SchemaMigration {
     /** An entity changed without a migration fails the start here, not at the first save that uses it. */
     private void checkEntities() {
         try (Connection c = dataSource.getConnection()) {
-            List<String> differences = EntitySchema.of(persistenceUnit).differencesFrom(c);
+            EntitySchema entities = EntitySchema.of(persistenceUnit);
+            List<String> differences = entities.differencesFrom(c);
             if (!differences.isEmpty()) {
                 throw new IllegalStateException("The entities do not match the migrated database schema; a migration "
                         + "is missing or wrong:\n  " + String.join("\n  ", differences));
             }
+            LOG.info("The entities match the migrated schema (" + entities.extent() + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot compare the entities with the database schema: " + e.getMessage(), e);
         }
