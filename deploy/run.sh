@@ -2,7 +2,8 @@
 # Builds what is missing and starts IO-EDC on Payara Micro at http://localhost:${EDC_PORT:-8080}.
 # Default database: an embedded PostgreSQL server that the product starts and stops itself, its cluster under
 # ${EDC_DATA_DIR:-./data}/postgresql (kept across restarts), with the demo study.
-# Your own PostgreSQL: set EDC_DB_URL, EDC_DB_USER and EDC_DB_PASSWORD (then nothing embedded is started).
+# Your own PostgreSQL: set EDC_DB_URL, EDC_DB_USER and EDC_DB_PASSWORD (then nothing embedded is started), and
+# EDC_DB_MIGRATION_USER and EDC_DB_MIGRATION_PASSWORD for the role that owns the schema (README).
 # Payara settings applied at each start (no Server header, no anonymous /metrics): deploy/src/main/payara.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -11,13 +11,16 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** On PostgreSQL the database itself refuses to rewrite the audit trail, even for the application's own role. */
+/**
+ * The database itself refuses to rewrite the audit trail, even to the schema's owner while the guard is on.
+ * The application's role is refused before the guard is reached: it holds no such privilege (SchemaOwnershipIT).
+ */
 @ExtendWith(Suite.class)
 class AuditGuardIT {
 
     @Test
-    void applicationRoleCannotUpdateOrDeleteAuditRows() throws SQLException {
-        try (Connection c = Suite.database().connect(); Statement s = c.createStatement()) {
+    void evenTheOwnerCannotUpdateOrDeleteAuditRows() throws SQLException {
+        try (Connection c = Suite.database().connectAsOwner(); Statement s = c.createStatement()) {
             long before = count(s);
             assertTrue(before > 0, "the demo seed wrote audit rows");
             SQLException update = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET new_value = 'forged'"));

@@ -37,6 +37,37 @@ public final class Server implements AutoCloseable {
     }
 
     public Server start() {
+        launch();
+        awaitHealthy();
+        return this;
+    }
+
+    /**
+     * Starts the product expecting its deployment to fail: waits until its log holds {@code expected}, stops it,
+     * and says whether the text came (false after 240 s, or when the process ended without writing it).
+     */
+    public boolean startFailsWith(String expected) {
+        launch();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (Files.exists(log()) && Files.readString(log()).contains(expected)) {
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    return Files.readString(log()).contains(expected);
+                }
+                sleep(500);
+            }
+            return false;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + log(), e);
+        } finally {
+            close();
+        }
+    }
+
+    private void launch() {
         try {
             port = freePort();
             // A fresh Payara root each start: a root left by an earlier run would redeploy its old WAR.
@@ -60,8 +91,6 @@ public final class Server implements AutoCloseable {
             pb.environment().putAll(env);
             startedNanos = System.nanoTime();
             process = pb.start();
-            awaitHealthy();
-            return this;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start Payara Micro", e);
         }

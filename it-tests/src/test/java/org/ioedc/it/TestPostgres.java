@@ -39,26 +39,27 @@ final class TestPostgres {
     private static final Pattern RUN_DATABASE = Pattern.compile("ioedc_t(\\d{14})_[0-9a-f]{6}_.*");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final String LOCAL_ROLE = "ioedc_it";
+    private static final String LOCAL_OWNER = "ioedc_it_owner";
     private static TestPostgres instance;
 
     private final String adminUrl;
     private final String adminUser;
     private final String adminPassword;
-    private final String ownerRole;
-    private final String ownerPassword;
+    private final Database.Role owner;
+    private final Database.Role application;
     private final String description;
     private final EmbeddedPostgres embedded;
     private final Path embeddedDir;
     private final String runId;
     private final List<String> created = new ArrayList<>();
 
-    private TestPostgres(String adminUrl, String adminUser, String adminPassword, String ownerRole, String ownerPassword,
-            String description, EmbeddedPostgres embedded, Path embeddedDir) {
+    private TestPostgres(String adminUrl, String adminUser, String adminPassword, Database.Role owner,
+            Database.Role application, String description, EmbeddedPostgres embedded, Path embeddedDir) {
         this.adminUrl = adminUrl;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
-        this.ownerRole = ownerRole;
-        this.ownerPassword = ownerPassword;
+        this.owner = owner;
+        this.application = application;
         this.description = description;
         this.embedded = embedded;
         this.embeddedDir = embeddedDir;
@@ -76,16 +77,19 @@ final class TestPostgres {
         return instance;
     }
 
-    /** A new, empty database of this run, owned by the role the product connects as. */
+    /**
+     * A new, empty database of this run, owned by the role that runs the product's migrations; the product
+     * connects as the application's role (the same role on a server named by it.pg.url).
+     */
     synchronized Database createDatabase(String purpose) {
         String name = "ioedc_" + runId + "_" + purpose.replaceAll("[^a-z0-9]", "") + (created.size() + 1);
         try (Connection c = admin(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " OWNER " + ownerRole + " ENCODING 'UTF8'");
+            s.execute("CREATE DATABASE " + name + " OWNER " + owner.name() + " ENCODING 'UTF8'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name + " on " + description + ": " + e.getMessage(), e);
         }
         created.add(name);
-        return new Database(jdbcUrl(name), ownerRole, ownerPassword);
+        return new Database(jdbcUrl(name), owner, application);
     }
 
     String description() {
@@ -101,7 +105,8 @@ final class TestPostgres {
         if (!namedUrl.isBlank()) {
             String user = System.getProperty("it.pg.user", "ioedc");
             String password = System.getProperty("it.pg.password", "");
-            TestPostgres named = new TestPostgres(namedUrl, user, password, user, password,
+            Database.Role role = new Database.Role(user, password);
+            TestPostgres named = new TestPostgres(namedUrl, user, password, role, role,
                     "the server named by it.pg.url (" + namedUrl + ", role " + user + ")", null, null);
             named.verifyAdmin();
             return named;
@@ -111,11 +116,14 @@ final class TestPostgres {
              Statement s = c.createStatement()) {
             ResultSet r = s.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user");
             if (r.next() && r.getBoolean(1)) {
-                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + LOCAL_ROLE + "') THEN "
-                        + "CREATE ROLE " + LOCAL_ROLE + " LOGIN PASSWORD '" + LOCAL_ROLE + "'; END IF; END $$");
-                TestPostgres local = new TestPostgres(localUrl, "postgres", "", LOCAL_ROLE, LOCAL_ROLE,
-                        "the local server on 127.0.0.1:5432 (superuser postgres; the product connects as role "
-                                + LOCAL_ROLE + ")", null, null);
+                for (String role : List.of(LOCAL_ROLE, LOCAL_OWNER)) {
+                    s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                            + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'; END IF; END $$");
+                }
+                TestPostgres local = new TestPostgres(localUrl, "postgres", "", new Database.Role(LOCAL_OWNER, LOCAL_OWNER),
+                        new Database.Role(LOCAL_ROLE, LOCAL_ROLE), "the local server on 127.0.0.1:5432 (superuser postgres; "
+                                + "the schema belongs to role " + LOCAL_OWNER + ", the product connects as role " + LOCAL_ROLE + ")",
+                        null, null);
                 local.dropStaleDatabases();
                 return local;
             }
@@ -133,7 +141,8 @@ final class TestPostgres {
             EmbeddedPostgres pg = EmbeddedPostgres.in(dir, null).start();
             Credentials cred = pg.credentials();
             return new TestPostgres(pg.jdbcUrl("postgres"), Credentials.SUPERUSER, cred.superuserPassword(),
-                    Credentials.APPLICATION_ROLE, cred.applicationPassword(),
+                    new Database.Role(Credentials.OWNER_ROLE, cred.ownerPassword()),
+                    new Database.Role(Credentials.APPLICATION_ROLE, cred.applicationPassword()),
                     "an embedded server of the suite's own (PostgreSQL on 127.0.0.1:" + pg.port() + ")", pg, dir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot make a directory for the embedded PostgreSQL server", e);
@@ -185,6 +194,11 @@ final class TestPostgres {
         } catch (SQLException e) {
             System.out.println("[it-tests] could not drop this run's databases " + created + ": " + e.getMessage());
         }
+    }
+
+    /** A connection to one of this run's databases as the role that administers the server (a superuser here). */
+    Connection administer(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
     }
 
     private String jdbcUrl(String database) {

@@ -86,6 +86,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             port = freePort();
             pgCtl(cluster, port, "start");
             running = true;
+            if (!credentials.hasOwner()) {
+                credentials = handSchemaToOwner(credentials);
+            }
             LOG.info("Embedded PostgreSQL " + PostgresBinaries.version() + " started on 127.0.0.1:" + port
                     + " with its cluster in " + cluster + " (runs as " + account.describe() + ")");
             return this;
@@ -155,7 +158,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         int setupPort = freePort();
         pgCtl(partial, setupPort, "start");
         try {
-            createApplicationRole(setupPort, fresh);
+            createRolesAndDatabase(setupPort, fresh);
         } finally {
             run(List.of(binaries.program("pg_ctl").toString(), "-D", partial.toString(), "-m", "fast", "-w", "stop"), true);
         }
@@ -166,17 +169,66 @@ public final class EmbeddedPostgres implements AutoCloseable {
         LOG.info("Created the embedded PostgreSQL cluster in " + cluster);
     }
 
-    private static void createApplicationRole(int port, Credentials fresh) {
-        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, Credentials.SUPERUSER, fresh.superuserPassword());
-             Statement s = c.createStatement()) {
-            // The password is our own base64url string: no quote can occur in it.
+    /**
+     * The schema's owner owns the database and everything in it; the application's role only gets the
+     * privileges the migrations grant it, so it can neither alter nor drop the audit trail's guard.
+     * Passwords are our own base64url strings: no quote can occur in them.
+     */
+    private static void createRolesAndDatabase(int port, Credentials fresh) {
+        try (Connection c = superuser(port, fresh, "postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + Credentials.OWNER_ROLE + " LOGIN PASSWORD '" + fresh.ownerPassword() + "'");
             s.execute("CREATE ROLE " + Credentials.APPLICATION_ROLE + " LOGIN PASSWORD '" + fresh.applicationPassword() + "'");
-            s.execute("CREATE DATABASE " + Credentials.APPLICATION_DATABASE + " OWNER " + Credentials.APPLICATION_ROLE
+            s.execute("CREATE DATABASE " + Credentials.APPLICATION_DATABASE + " OWNER " + Credentials.OWNER_ROLE
                     + " ENCODING 'UTF8'");
         } catch (SQLException e) {
-            throw new LauncherException("Cannot create the application role in the new embedded cluster: " + e.getMessage(), e);
+            throw new LauncherException("Cannot create the roles of the new embedded cluster: " + e.getMessage(), e);
         }
+        ownPublicSchema(port, fresh);
+    }
+
+    /**
+     * A cluster made by an earlier version: the application's role owns the database and its tables.
+     * Makes the owner role and hands it the database and every object in it, then records its password.
+     * Each step may be repeated, so a start killed half-way is completed by the next one.
+     */
+    private Credentials handSchemaToOwner(Credentials old) throws IOException {
+        Credentials next = old.withNewOwner();
+        try (Connection c = superuser(port, old, "postgres"); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + Credentials.OWNER_ROLE + "') THEN "
+                    + "ALTER ROLE " + Credentials.OWNER_ROLE + " LOGIN PASSWORD '" + next.ownerPassword() + "'; ELSE "
+                    + "CREATE ROLE " + Credentials.OWNER_ROLE + " LOGIN PASSWORD '" + next.ownerPassword() + "'; END IF; END $$");
+            s.execute("ALTER DATABASE " + Credentials.APPLICATION_DATABASE + " OWNER TO " + Credentials.OWNER_ROLE);
+        } catch (SQLException e) {
+            throw new LauncherException("Cannot make the schema owner role in the embedded cluster: " + e.getMessage(), e);
+        }
+        try (Connection c = superuser(port, old, Credentials.APPLICATION_DATABASE); Statement s = c.createStatement()) {
+            s.execute("REASSIGN OWNED BY " + Credentials.APPLICATION_ROLE + " TO " + Credentials.OWNER_ROLE);
+        } catch (SQLException e) {
+            throw new LauncherException("Cannot hand the schema to its owner role: " + e.getMessage(), e);
+        }
+        ownPublicSchema(port, old);
+        next.write(dataDir.resolve("postgresql.credentials"));
+        LOG.info("The embedded database now belongs to the role " + Credentials.OWNER_ROLE + "; the application's role "
+                + Credentials.APPLICATION_ROLE + " keeps only the privileges the migrations grant it");
+        return next;
+    }
+
+    /**
+     * PostgreSQL 14 lets every role create tables in the public schema; the application's role gets no such
+     * right (as on PostgreSQL 15 and later), so every table is the owner's.
+     */
+    private static void ownPublicSchema(int port, Credentials credentials) {
+        try (Connection c = superuser(port, credentials, Credentials.APPLICATION_DATABASE); Statement s = c.createStatement()) {
+            s.execute("ALTER SCHEMA public OWNER TO " + Credentials.OWNER_ROLE);
+            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        } catch (SQLException e) {
+            throw new LauncherException("Cannot give the public schema to its owner role: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection superuser(int port, Credentials credentials, String database) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        return DriverManager.getConnection(url, Credentials.SUPERUSER, credentials.superuserPassword());
     }
 
     /**

@@ -43,6 +43,9 @@ public final class Main {
         System.setProperty("edc.db.url", db.jdbcUrl(Credentials.APPLICATION_DATABASE));
         System.setProperty("edc.db.user", Credentials.APPLICATION_ROLE);
         System.setProperty("edc.db.password", db.credentials().applicationPassword());
+        // The application runs the migrations as the schema's owner; its pool connects as the role above.
+        System.setProperty("edc.db.migration.user", Credentials.OWNER_ROLE);
+        System.setProperty("edc.db.migration.password", db.credentials().ownerPassword());
         System.setProperty("edc.db.embedded", "true");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             db.stop();

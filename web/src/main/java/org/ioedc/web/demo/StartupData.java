@@ -23,7 +23,7 @@ import org.ioedc.edc.user.UserService;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseGuards")
+@DependsOn("ChainStart")
 public class StartupData {
 
     private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
