@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,7 +160,7 @@ public class DataEntryService {
         SortedMap<ValueKey, String> target = merge(metadata, form, instance.currentValues(), request, faults);
 
         FormData data = SubjectRecordAssembler.formData(instance, target);
-        FormValidator.Result validation = new FormValidator(metadata, LocalDate.now(clock)).validate(data, request.status() == FormStatus.COMPLETE);
+        FormValidator.Result validation = new FormValidator(metadata, subject.site().today(clock)).validate(data, request.status() == FormStatus.COMPLETE);
         faults.addAll(validation.errors());
         List<EditCheck> checks = catalog.editChecks(study, form.oid());
         SubjectRecord record = checks.isEmpty() ? null : subjectRecord(subject, data);

@@ -11,8 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
-/** A site of a study (a hospital or clinic), named by its OID, e.g. SITE-01. */
+/**
+ * A site of a study (a hospital or clinic), named by its OID, e.g. SITE-01, in its time zone: "today" at the
+ * site decides whether a date entered there is in the future.
+ */
 @Entity
 @Table(name = "site", uniqueConstraints = @UniqueConstraint(columnNames = {"study_id", "oid"}))
 public class Site {
@@ -32,13 +38,17 @@ public class Site {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
     protected Site() {
     }
 
-    public Site(Study study, String oid, String name) {
+    public Site(Study study, String oid, String name, ZoneId timeZone) {
         this.study = study;
         this.oid = oid;
         this.name = name;
+        this.timeZone = timeZone.getId();
     }
 
     public Long id() {
@@ -55,5 +65,14 @@ public class Site {
 
     public String name() {
         return name;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The calendar date at the site now. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone()));
     }
 }

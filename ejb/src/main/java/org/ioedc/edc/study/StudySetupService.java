@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,18 +68,31 @@ public class StudySetupService {
         return study;
     }
 
-    public Site addSite(Actor actor, String studyOid, String siteOid, String name) {
+    public Site addSite(Actor actor, String studyOid, String siteOid, String name, String timeZone) {
         requireAdmin(actor);
         requireOid("oid", siteOid);
         name = FreeText.required("name", name, FreeText.NAME);
+        ZoneId zone = siteTimeZone(timeZone);
         Study study = study(actor, studyOid);
         if (findSite(studyOid, siteOid).isPresent()) {
             throw new DuplicateException("Site " + siteOid + " already exists in study " + studyOid);
         }
-        Site site = new Site(study, siteOid, name);
+        Site site = new Site(study, siteOid, name, zone);
         em.persist(site);
         record(actor, studyOid, siteOid, "site " + siteOid + " added");
         return site;
+    }
+
+    /** A region of the IANA time zone database (Europe/Berlin, Asia/Shanghai) or UTC; none given is UTC. */
+    private static ZoneId siteTimeZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.of("UTC");
+        }
+        if (timeZone.length() > 64 || !ZoneId.getAvailableZoneIds().contains(timeZone) && !"UTC".equals(timeZone)) {
+            throw InvalidDataException.of("timeZone", "must be a time zone of the IANA database such as Europe/Berlin "
+                    + "or Asia/Shanghai, or UTC");
+        }
+        return ZoneId.of(timeZone);
     }
 
     public VisitDef addVisit(Actor actor, String studyOid, String visitOid, String name, Integer targetDay,

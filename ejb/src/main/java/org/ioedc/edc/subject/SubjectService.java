@@ -76,9 +76,9 @@ public class SubjectService {
         if (informedConsentDate == null) {
             throw InvalidDataException.of("informedConsentDate", "is required: no subject is enrolled before consent");
         }
-        happened("informedConsentDate", informedConsentDate);
+        happened("informedConsentDate", informedConsentDate, site);
         if (firstDoseDate != null) {
-            happened("firstDoseDate", firstDoseDate);
+            happened("firstDoseDate", firstDoseDate, site);
         }
         if (firstDoseDate != null && firstDoseDate.isBefore(informedConsentDate)) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + informedConsentDate);
@@ -155,7 +155,7 @@ public class SubjectService {
         if (firstDose == null) {
             throw InvalidDataException.of("firstDoseDate", "is required");
         }
-        happened("firstDoseDate", firstDose);
+        happened("firstDoseDate", firstDose, subject.site());
         if (firstDose.isBefore(subject.informedConsentDate())) {
             throw InvalidDataException.of("firstDoseDate", "cannot be before the informed consent date " + subject.informedConsentDate());
         }
@@ -180,9 +180,9 @@ public class SubjectService {
         return new FirstDoseChange(subject, effects);
     }
 
-    /** Consent and first dose have happened: the CRF engine's rule for dates ({@link EventDate}), in UTC. */
-    private void happened(String field, LocalDate date) {
-        EventDate.fault(date, LocalDate.now(clock)).ifPresent(fault -> {
+    /** Consent and first dose have happened: the CRF engine's rule for dates ({@link EventDate}), at the site. */
+    private void happened(String field, LocalDate date, Site site) {
+        EventDate.fault(date, site.today(clock)).ifPresent(fault -> {
             throw InvalidDataException.of(field, fault);
         });
     }

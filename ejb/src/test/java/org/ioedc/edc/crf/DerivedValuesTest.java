@@ -26,7 +26,7 @@ class DerivedValuesTest {
     private static final ValueKey SUM = new ValueKey("IG.TUFUD", "", "TUD.TLSUM");
 
     private static FormInstance followUp() {
-        Subject subject = new Subject(new Site(new Study("S", "Study", Set.of(), 28), "SITE-01", "Site"), "001", null,
+        Subject subject = new Subject(new Site(new Study("S", "Study", Set.of(), 28), "SITE-01", "Site", java.time.ZoneOffset.UTC), "001", null,
                 LocalDate.of(2026, 9, 1), null, T0, "coordinator1");
         FormInstance form = FormInstance.inLog(subject, "F.TUFU", 1, T0, "coordinator1");
         form.replaceValues(Map.of(DIAMETER, "44"), ValueOrigin.SITE, null, T0, "coordinator1");

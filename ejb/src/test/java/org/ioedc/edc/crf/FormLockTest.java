@@ -21,7 +21,7 @@ class FormLockTest {
 
     private static final Instant T = Instant.parse("2026-11-01T10:00:00Z");
     private final Study study = new Study("S", "Study", Set.of(), 28);
-    private final Subject subject = new Subject(new Site(study, "SITE-01", "Site"), "001", null, LocalDate.of(2026, 9, 1), null, T, "c");
+    private final Subject subject = new Subject(new Site(study, "SITE-01", "Site", java.time.ZoneOffset.UTC), "001", null, LocalDate.of(2026, 9, 1), null, T, "c");
     private final FormInstance form = FormInstance.atVisit(subject, "F.VS", "C1D1", T, "c");
 
     private void write() {

@@ -21,7 +21,7 @@ class QueryTest {
 
     private static Query query() {
         Study study = new Study("S", "Study", Set.of(), 28);
-        Subject subject = new Subject(new Site(study, "SITE-01", "Site"), "001", null, LocalDate.of(2026, 9, 1), null, T, "c");
+        Subject subject = new Subject(new Site(study, "SITE-01", "Site", java.time.ZoneOffset.UTC), "001", null, LocalDate.of(2026, 9, 1), null, T, "c");
         FormInstance form = FormInstance.atVisit(subject, "F.VS", "C1D1", T, "c");
         return Query.manual(form, "IG.VS", null, "VS.PULSE", "Pulse?", "monitor1", T);
     }

@@ -33,7 +33,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Verify the study's audit chain: whether every entry is as written, and the first one that is not (administrator)")
+    @Operation(operationId = "verifyStudyAuditChain", summary = "Verify the study's audit chain: whether every entry is as written, and the first one that is not (administrator)")
     public AuditDtos.VerificationOut study(@PathParam("studyOid") String studyOid,
                                            @QueryParam("anchorSequence") Long anchorSequence,
                                            @QueryParam("anchorHash") String anchorHash) {

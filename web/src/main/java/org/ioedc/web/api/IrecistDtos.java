@@ -123,8 +123,9 @@ public final class IrecistDtos {
                 faults.add(new InputFault(field, "must be a date as YYYY-MM-DD, got '" + text + "'"));
                 return null;
             }
-            // Scans and doses that have happened, as in the CRFs; today in UTC like every date the product keeps.
-            EventDate.fault(date, LocalDate.now(ZoneOffset.UTC)).ifPresent(f -> faults.add(new InputFault(field, f)));
+            // Scans and doses that have happened, as in the CRFs. The call belongs to no site, so "today" is the
+            // latest date anywhere (UTC+14): a date is refused only when it is in the future at every site.
+            EventDate.fault(date, LocalDate.now(ZoneOffset.ofHours(14))).ifPresent(f -> faults.add(new InputFault(field, f)));
             return date;
         }
 

@@ -17,7 +17,7 @@ public final class StudyDtos {
     public record ModulesIn(Set<String> modules) {
     }
 
-    public record SiteIn(String oid, String name) {
+    public record SiteIn(String oid, String name, String timeZone) {
     }
 
     public record VisitIn(String oid, String name, Integer targetDay, Integer windowBefore, Integer windowAfter,
@@ -30,9 +30,9 @@ public final class StudyDtos {
         }
     }
 
-    public record SiteOut(String oid, String name) {
+    public record SiteOut(String oid, String name, String timeZone) {
         static SiteOut of(Site s) {
-            return new SiteOut(s.oid(), s.name());
+            return new SiteOut(s.oid(), s.name(), s.timeZone().getId());
         }
     }
 

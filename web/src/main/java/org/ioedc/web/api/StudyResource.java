@@ -82,7 +82,7 @@ public class StudyResource {
     @Operation(summary = "Add a site (administrator)")
     public Response addSite(@PathParam("studyOid") String studyOid, StudyDtos.SiteIn in) {
         Requests.body(in);
-        var site = setup.addSite(actor.get(), studyOid, in.oid(), in.name());
+        var site = setup.addSite(actor.get(), studyOid, in.oid(), in.name(), in.timeZone());
         return Response.status(201).entity(StudyDtos.SiteOut.of(site)).build();
     }
 

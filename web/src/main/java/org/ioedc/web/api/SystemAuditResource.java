@@ -17,7 +17,7 @@ import org.ioedc.web.security.CurrentActor;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit trail")
+@Tag(name = "System audit trail")
 public class SystemAuditResource {
 
     @EJB
@@ -28,7 +28,7 @@ public class SystemAuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Verify the audit chain of the entries that name no study, such as user administration (administrator)")
+    @Operation(operationId = "verifySystemAuditChain", summary = "Verify the audit chain of the entries that name no study, such as user administration (administrator)")
     public AuditDtos.VerificationOut verify(@QueryParam("anchorSequence") Long anchorSequence,
                                             @QueryParam("anchorHash") String anchorHash) {
         return AuditDtos.VerificationOut.of(audit.verify(actor.get(), null, anchorSequence, anchorHash));

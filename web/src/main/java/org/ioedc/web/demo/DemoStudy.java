@@ -50,8 +50,8 @@ public class DemoStudy {
         Set<String> available = MODULES.stream().filter(id -> catalog.modules().module(id).isPresent())
                 .collect(Collectors.toSet());
         setup.createStudy(admin, STUDY_OID, "Demo: anti-PD-1 antibody in advanced melanoma", available, 28);
-        setup.addSite(admin, STUDY_OID, "SITE-01", "University Hospital A");
-        setup.addSite(admin, STUDY_OID, "SITE-02", "Cancer Centre B");
+        setup.addSite(admin, STUDY_OID, "SITE-01", "University Hospital A", "UTC");
+        setup.addSite(admin, STUDY_OID, "SITE-02", "Cancer Centre B", "UTC");
         // The iRECIST baseline scan belongs to screening; follow-up scans are the F.TUFU log (any date).
         List<String> baselineForms = available.contains("IRECIST")
                 ? List.of("F.DM", "F.VS", "F.LB", "F.TUBL") : List.of("F.DM", "F.VS", "F.LB");
