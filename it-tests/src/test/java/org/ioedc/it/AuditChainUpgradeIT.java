@@ -35,6 +35,7 @@ class AuditChainUpgradeIT {
             s.execute("drop table audit_chain");
             s.execute("drop index audit_chain_idx");
             s.execute("alter table audit_entry drop column chain_sequence, drop column previous_hash, drop column entry_hash");
+            s.execute("alter table site drop column time_zone");
             before = count(s, "select count(*) from audit_entry where study_oid = 'IO-DEMO-01'");
         }
 
