@@ -36,9 +36,20 @@ public final class Server implements AutoCloseable {
         this.bundle = Path.of(System.getProperty("it.bundle.dir", "../deploy/target/bundle"));
     }
 
+    /**
+     * Starts the product and waits until it is healthy. Payara Micro at times deploys the application but not its
+     * /health endpoint (404 for good, a defect still open); such a start is ended and made once more, and the
+     * output says so, so that the suite tests the product rather than that start.
+     */
     public Server start() {
         launch();
-        awaitHealthy();
+        try {
+            awaitHealthy();
+        } catch (IllegalStateException firstStart) {
+            System.out.println("[it-tests] " + name + ": " + firstStart.getMessage() + "; starting once more");
+            launch();
+            awaitHealthy();
+        }
         return this;
     }
 
